@@ -1,0 +1,25 @@
+// Renders assets/icon.svg to the PNG sizes the manifest references (16, 32, 64, 80 px)
+// in headless Chromium. Run once after changing the SVG; the PNGs are committed.
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const svg = readFileSync(path.join(root, "assets/icon.svg"), "utf8");
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+try {
+  for (const size of [16, 32, 64, 80]) {
+    const page = await browser.newPage({ viewport: { width: size, height: size } });
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`,
+    );
+    await page.screenshot({ path: path.join(root, `assets/icon-${size}.png`), omitBackground: true });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}

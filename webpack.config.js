@@ -1,0 +1,90 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// One page (taskpane.html) loads the task pane and the custom functions: a shared runtime.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { BranchGraderBuildPlugin } = require("./scripts/webpack-plugins.cjs");
+
+// Files office.js loads beside itself, for Excel only, and the two UI languages we ship.
+const OFFICE_JS = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
+const OFFICE_FILES = [
+  "office.js",
+  "excel-*.js",
+  "custom-functions-runtime.js",
+  "o15apptofilemappingtable.js",
+  "es6-promise.js",
+  "zh-cn/office_strings.js",
+  "en-us/office_strings.js",
+  "telemetry/*.js",
+  "ariatelemetry/*.js",
+];
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const addinUrl = process.env.ADDIN_URL;
+  if (addinUrl && !/^https:\/\//.test(addinUrl)) {
+    throw new Error(`ADDIN_URL must be an https:// URL (got ${addinUrl})`);
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // exceljs picks its browser build through the package's "browser" field.
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/help.html", to: "help.html", noErrorOnMissing: true },
+          ...OFFICE_FILES.map((from) => ({
+            from,
+            context: OFFICE_JS,
+            to: "office-js/",
+            globOptions: { ignore: ["**/*.debug.js"] },
+          })),
+        ],
+      }),
+      new BranchGraderBuildPlugin({
+        addinUrl,
+        translations: path.resolve(__dirname, "src/functions/translations.zh-CN.json"),
+        manifest: path.resolve(__dirname, "manifest.xml"),
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
