@@ -20,7 +20,7 @@ const OFFICE_FILES = [
   "ariatelemetry/*.js",
 ];
 
-module.exports = (env, argv) => {
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const addinUrl = process.env.ADDIN_URL;
   if (addinUrl && !/^https:\/\//.test(addinUrl)) {
@@ -83,6 +83,10 @@ module.exports = (env, argv) => {
     ],
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
+      // Office requires https: the dev certificates come from office-addin-dev-certs.
+      server: env.WEBPACK_SERVE
+        ? { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() }
+        : undefined,
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },

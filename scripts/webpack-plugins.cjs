@@ -8,7 +8,10 @@ const PLUGIN = "BranchGraderBuild";
 /** Rewrite every https://localhost:3000 URL (global regex, not only the first) to `base`. */
 function rewriteUrls(xml, base) {
   const clean = base.replace(/\/+$/, "");
-  return xml.replace(/https:\/\/localhost:3000/g, clean);
+  const origin = new URL(clean).origin;
+  return xml
+    .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .replace(/https:\/\/localhost:3000/g, clean);
 }
 
 /**
