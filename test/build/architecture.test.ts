@@ -30,7 +30,7 @@ function layerOf(file: string): string {
   return path.relative(SRC, file).split(path.sep)[0];
 }
 
-const local = (allowed: string[]): Rule => (spec, layer) => layer !== undefined && allowed.includes(layer);
+const local = (allowed: string[]): Rule => (_spec, layer) => layer !== undefined && allowed.includes(layer);
 const pkgs =
   (allowed: RegExp): Rule =>
   (spec, layer) =>
