@@ -1,0 +1,137 @@
+/**
+ * The 组织 sheet: one branch per row, validated, as dense arrays for the hot path.
+ */
+import { isBlank, isWhole, labelOf, readNumber, readYesNo, showValue } from "./cells";
+import { BRANCHES_SHEET, readTable, type Table } from "./contract";
+import type { Problems } from "./problems";
+import type { Settings } from "./settings";
+import type { Grid, Scalar } from "./types";
+
+export interface Branches {
+  n: number;
+  table: Table;
+  /** Trimmed code text (the key). */
+  codes: string[];
+  /** Code as written (numbers stay numbers). */
+  codeOut: Scalar[];
+  names: Scalar[];
+  parentLabels: string[];
+  parentOf: Int32Array;
+  sectorLabels: string[];
+  sectorOf: Int32Array;
+  previous: Int32Array;
+  demo: Uint8Array;
+  direct: Int32Array;
+  row: Int32Array;
+  idIndex: Map<string, number>;
+}
+
+function outValue(v: unknown): Scalar {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  return labelOf(v);
+}
+
+/** Read 组织. `sectorList` null means any 领域 is accepted. */
+export function readBranches(grid: Grid, settings: Settings, sectorList: string[] | null, problems: Problems): Branches {
+  const S = BRANCHES_SHEET.name;
+  const t = readTable(BRANCHES_SHEET, grid, problems);
+  const c = (h: string): number => t.cols.get(h) ?? -1;
+  const [cId, cName, cParent, cSector, cMembers, cPrev, cDemo, cDirect] = [
+    "组织编码",
+    "组织名称",
+    "上级党组织",
+    "领域",
+    "党员数",
+    "上期等次",
+    "示范点",
+    "直接定级",
+  ].map(c) as [number, number, number, number, number, number, number, number];
+  const cap = t.rows.length;
+  const b: Branches = {
+    n: 0,
+    table: t,
+    codes: [],
+    codeOut: [],
+    names: [],
+    parentLabels: [],
+    parentOf: new Int32Array(cap),
+    sectorLabels: [],
+    sectorOf: new Int32Array(cap),
+    previous: new Int32Array(cap).fill(-1),
+    demo: new Uint8Array(cap),
+    direct: new Int32Array(cap).fill(-1),
+    row: new Int32Array(cap),
+    idIndex: new Map(),
+  };
+  if (cId < 0) return b;
+  if (t.rows.length === 0) {
+    problems.at(S, 1, cId, "组织表没有任何组织，请从第 2 行起每行填写一个组织");
+    return b;
+  }
+  const parentIds = new Map<string, number>();
+  const sectorIds = new Map<string, number>();
+  const tiers = settings.tiers;
+  const tierOf = (r: number, col: number, what: string): number => {
+    const v = (t.grid[r] as unknown[])[col];
+    if (isBlank(v)) return -1;
+    const i = tiers.indexOf(labelOf(v));
+    if (i < 0) problems.at(S, r, col, `${what} ${showValue(v)} 不是已设置的等次，应为 ${tiers.join("、")} 之一或留空`);
+    return i;
+  };
+  for (const r of t.rows) {
+    const row = t.grid[r] as unknown[];
+    const idv = row[cId];
+    const code = typeof idv === "string" ? idv.trim() : labelOf(idv);
+    if (code === "") {
+      problems.at(S, r, cId, "组织编码为空，每个组织都需要唯一的组织编码");
+      continue;
+    }
+    const prior = b.idIndex.get(code);
+    if (prior !== undefined) {
+      problems.at(S, r, cId, `组织编码 ${showValue(idv)} 重复（第一次在第 ${b.row[prior]! + 1} 行），组织编码必须唯一`);
+      continue;
+    }
+    const i = b.n++;
+    b.idIndex.set(code, i);
+    b.row[i] = r;
+    b.codes.push(code);
+    b.codeOut.push(outValue(idv));
+    const name = cName >= 0 ? row[cName] : "";
+    if (cName >= 0 && isBlank(name)) problems.at(S, r, cName, `组织 ${code} 的组织名称为空`);
+    b.names.push(outValue(name));
+    const parent = cParent >= 0 ? labelOf(row[cParent]) : "";
+    if (cParent >= 0 && parent === "") problems.at(S, r, cParent, `组织 ${code} 的上级党组织为空`);
+    let pid = parentIds.get(parent);
+    if (pid === undefined) {
+      parentIds.set(parent, (pid = parentIds.size));
+      b.parentLabels.push(parent);
+    }
+    b.parentOf[i] = pid;
+    const sector = cSector >= 0 ? labelOf(row[cSector]) : "";
+    if (cSector >= 0 && sectorList) {
+      if (sector === "") problems.at(S, r, cSector, `组织 ${code} 的领域为空，应为 ${sectorList.join("、")} 之一`);
+      else if (!sectorList.includes(sector)) problems.at(S, r, cSector, `领域「${sector}」未知，应为 ${sectorList.join("、")} 之一`);
+    }
+    let sid = sectorIds.get(sector);
+    if (sid === undefined) {
+      sectorIds.set(sector, (sid = sectorIds.size));
+      b.sectorLabels.push(sector);
+    }
+    b.sectorOf[i] = sid;
+    if (cMembers >= 0) {
+      const x = readNumber(row[cMembers]);
+      if (x !== null && (Number.isNaN(x) || x < 0 || !isWhole(x))) {
+        problems.at(S, r, cMembers, `党员数 ${showValue(row[cMembers])} 无效，应为不小于 0 的整数`);
+      }
+    }
+    if (cPrev >= 0) b.previous[i] = tierOf(r, cPrev, "上期等次");
+    if (cDirect >= 0) b.direct[i] = tierOf(r, cDirect, "直接定级");
+    if (cDemo >= 0) {
+      const y = readYesNo(row[cDemo]);
+      if (y === -2) problems.at(S, r, cDemo, `示范点 ${showValue(row[cDemo])} 无效，应为 是 或 否（或留空）`);
+      b.demo[i] = y === 1 ? 1 : 0;
+    }
+  }
+  return b;
+}

@@ -1,0 +1,223 @@
+/**
+ * The workbook contract (DOMAIN §7): input sheet names with English aliases, their headers
+ * with aliases, and reading a sheet's grid into a table (header → column, data rows).
+ */
+import { isBlank, normHeader } from "./cells";
+import type { Problems } from "./problems";
+import type { Grid } from "./types";
+
+export interface HeaderSpec {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly required: boolean;
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly alias: string;
+  readonly required: boolean;
+  readonly headers: readonly HeaderSpec[];
+}
+
+const h = (name: string, aliases: string[], required = false): HeaderSpec => ({ name, aliases, required });
+
+export const SETTINGS_SHEET: SheetSpec = {
+  name: "设置",
+  alias: "settings",
+  required: false,
+  headers: [h("项目", ["item", "key", "setting"], true), h("值", ["value"], true)],
+};
+export const RUBRIC_SHEET: SheetSpec = {
+  name: "标准",
+  alias: "rubric",
+  required: true,
+  headers: [
+    h("指标编码", ["id"], true),
+    h("领域", ["sector"]),
+    h("维度", ["dimension"]),
+    h("指标名称", ["name"]),
+    h("类型", ["kind", "type"], true),
+    h("满分", ["max"]),
+    h("单项分值", ["unit"]),
+    h("上限", ["cap"]),
+    h("要求次数", ["required"]),
+    h("否决后果", ["veto"]),
+  ],
+};
+export const BRANCHES_SHEET: SheetSpec = {
+  name: "组织",
+  alias: "branches",
+  required: true,
+  headers: [
+    h("组织编码", ["id"], true),
+    h("组织名称", ["name"], true),
+    h("上级党组织", ["parent"], true),
+    h("领域", ["sector"], true),
+    h("党员数", ["members"]),
+    h("上期等次", ["previous"]),
+    h("示范点", ["demo"]),
+    h("直接定级", ["direct"]),
+  ],
+};
+export const SCORES_SHEET: SheetSpec = {
+  name: "评分",
+  alias: "scores",
+  required: true,
+  headers: [h("组织编码", ["id"], true), h("自评得分", ["self"]), h("测评满意度", ["survey"])],
+};
+
+/** The input sheets, required ones first, then the optional ones (§4–§6, not graded here). */
+export const CONTRACT = {
+  sheets: [
+    SETTINGS_SHEET,
+    RUBRIC_SHEET,
+    BRANCHES_SHEET,
+    SCORES_SHEET,
+    {
+      name: "整改台账",
+      alias: "ledger",
+      required: false,
+      headers: [
+        h("组织编码", ["id"], true),
+        h("问题", ["problem"], true),
+        h("严重程度", ["severity"]),
+        h("基本目标", ["goal"]),
+        h("具体事项", ["tasks"]),
+        h("主要措施", ["measures"]),
+        h("完成时限", ["deadline"]),
+        h("责任人", ["owner"]),
+        h("整改类型", ["type"]),
+        h("状态", ["status"]),
+        h("销号日期", ["closed"]),
+      ],
+    },
+    {
+      name: "党员",
+      alias: "members",
+      required: false,
+      headers: [h("组织编码", ["id"], true), h("姓名", ["name"], true), h("党员编号", ["member"]), h("党员类别", ["category"])],
+    },
+    {
+      name: "积分",
+      alias: "points",
+      required: false,
+      headers: [h("姓名", ["name"]), h("党员编号", ["member"]), h("日期", ["date"]), h("事项", ["item"]), h("分值", ["points"]), h("否决", ["veto"])],
+    },
+    {
+      name: "会议记录",
+      alias: "meetings",
+      required: false,
+      headers: [h("组织编码", ["id"], true), h("会议类型", ["type"], true), h("日期", ["date"], true)],
+    },
+  ] as readonly SheetSpec[],
+  /** Keys of the 设置 sheet this engine reads (others are kept for other modules and ignored). */
+  settingsKeys: [
+    "等次",
+    "分数线",
+    "折算百分制",
+    "加分总上限",
+    "小数位数",
+    "上级评定权重",
+    "自评权重",
+    "测评权重",
+    "缺项处理",
+    "维度下限",
+    "满意度下限",
+    "低于时最高",
+    "名额上限",
+    "名额分组",
+    "统计日期",
+    "晋位目标",
+    "领域",
+  ] as readonly string[],
+} as const;
+
+/**
+ * The name of the sheet in `available` that stands for the contract sheet `canonical`
+ * (its Chinese name or its English alias; English case-insensitive; both trimmed).
+ * `canonical` may be given in Chinese or English. Undefined when the workbook lacks it.
+ */
+export function resolveSheetName(available: string[], canonical: string): string | undefined {
+  const c = canonical.trim().toLowerCase();
+  const spec = CONTRACT.sheets.find((s) => s.name === canonical.trim() || s.alias === c);
+  const names = spec ? [spec.name, spec.alias] : [canonical.trim()];
+  for (const want of names) {
+    const hit = available.find((a) => a.trim() === want || a.trim().toLowerCase() === want.toLowerCase());
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** A sheet read as a table. */
+export interface Table {
+  /** Canonical (Chinese) sheet name, used in problems. */
+  sheet: string;
+  grid: Grid;
+  /** Canonical header → 0-based column. */
+  cols: Map<string, number>;
+  /** Every header cell's normalized text → column (for rubric-id columns of 评分). */
+  raw: Map<string, number>;
+  /** First free column on the header row (where a missing header would go). */
+  freeCol: number;
+  /** 0-based indices of non-blank data rows. */
+  rows: number[];
+}
+
+function rowIsBlank(row: unknown[] | undefined): boolean {
+  if (!row) return true;
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+  return true;
+}
+
+/**
+ * Read a sheet's grid as a table: headers matched with aliases in any order, missing
+ * required headers and duplicate headers reported, fully blank rows skipped.
+ */
+export function readTable(spec: SheetSpec, grid: Grid, problems: Problems, extraRequired: string[] = []): Table {
+  const header = (grid[0] ?? []) as unknown[];
+  const cols = new Map<string, number>();
+  const raw = new Map<string, number>();
+  let last = -1;
+  for (let c = 0; c < header.length; c++) {
+    const v = header[c];
+    if (isBlank(v)) continue;
+    last = c;
+    const n = normHeader(v);
+    if (!raw.has(n)) raw.set(n, c);
+    const hs = spec.headers.find((x) => normHeader(x.name) === n || x.aliases.some((a) => a.toLowerCase() === n));
+    if (!hs) continue;
+    if (cols.has(hs.name)) {
+      problems.at(spec.name, 0, c, `列「${hs.name}」重复出现（第一次在 ${colName(cols.get(hs.name)!)} 列），每列只能有一个`);
+      continue;
+    }
+    cols.set(hs.name, c);
+  }
+  const freeCol = last + 1;
+  for (const hs of spec.headers) {
+    if ((hs.required || extraRequired.includes(hs.name)) && !cols.has(hs.name)) {
+      const al = hs.aliases.length ? `（或英文 ${hs.aliases[0]}）` : "";
+      problems.at(spec.name, 0, freeCol, `缺少列「${hs.name}」${al}，请在第 1 行加上这一列标题`);
+    }
+  }
+  const rows: number[] = [];
+  for (let r = 1; r < grid.length; r++) if (!rowIsBlank(grid[r])) rows.push(r);
+  return { sheet: spec.name, grid, cols, raw, freeCol, rows };
+}
+
+function colName(c: number): string {
+  let s = "";
+  let n = c + 1;
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The cell of a row at a canonical header ("" when the column is missing or the row short). */
+export function cellOf(t: Table, r: number, header: string): unknown {
+  const c = t.cols.get(header);
+  if (c === undefined) return "";
+  const row = t.grid[r];
+  return row ? row[c] ?? "" : "";
+}

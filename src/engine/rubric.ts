@@ -1,0 +1,243 @@
+/**
+ * The 标准 sheet: criteria (DOMAIN §2.1) and, per sector, the plan of criteria that apply.
+ */
+import { isWhole, labelOf, normHeader, readNumber, showValue } from "./cells";
+import { RUBRIC_SHEET, cellOf, readTable, type Table } from "./contract";
+import { decOf, type Dec } from "./numbers";
+import type { Problems } from "./problems";
+import type { Grid } from "./types";
+
+export type Kind = "评分" | "扣分" | "加分" | "达标" | "频次" | "否决";
+export const KINDS: readonly Kind[] = ["评分", "扣分", "加分", "达标", "频次", "否决"];
+const KIND_ALIASES: Record<string, Kind> = {
+  score: "评分",
+  scored: "评分",
+  deduction: "扣分",
+  bonus: "加分",
+  check: "达标",
+  checklist: "达标",
+  frequency: "频次",
+  veto: "否决",
+};
+/** Kind codes used on the hot path. */
+export const K_SCORE = 0,
+  K_DEDUCT = 1,
+  K_BONUS = 2,
+  K_CHECK = 3,
+  K_FREQ = 4,
+  K_VETO = 5;
+
+export interface Criterion {
+  id: string;
+  /** Normalized id for matching 评分 headers. */
+  key: string;
+  /** null = 全部 (every sector). */
+  sector: string | null;
+  dimension: string;
+  name: string;
+  kind: Kind;
+  k: number;
+  max: number;
+  maxDec: Dec;
+  unit: number;
+  unitDec: Dec;
+  /** Per-item cap of a bonus (Infinity when none). */
+  cap: number;
+  capDec: Dec | null;
+  required: number;
+  /** For 否决: tier index it caps at, or -1 for 末等 (the lowest tier). */
+  vetoTier: number;
+  /** 0-based row in 标准. */
+  row: number;
+}
+
+export interface Rubric {
+  criteria: Criterion[];
+  /** Sectors named by criteria rows (non-全部), in order of appearance. */
+  sectors: string[];
+  dimensions: string[];
+}
+
+const ALL = new Set(["", "全部", "all", "所有", "通用"]);
+
+/** Read and validate 标准. Invalid rows are reported and left out. */
+export function readRubric(grid: Grid, tiers: string[], problems: Problems, sectorList: string[] | null): { rubric: Rubric; table: Table } {
+  const S = RUBRIC_SHEET.name;
+  const t = readTable(RUBRIC_SHEET, grid, problems);
+  const criteria: Criterion[] = [];
+  const sectors: string[] = [];
+  const dimensions: string[] = [];
+  const col = (hd: string): number => t.cols.get(hd) ?? t.freeCol;
+  const needCol = new Set<string>();
+  if (!t.cols.has("指标编码") || !t.cols.has("类型")) return { rubric: { criteria, sectors, dimensions }, table: t };
+  const seen = new Map<string, Criterion[]>();
+  for (const r of t.rows) {
+    const id = labelOf(cellOf(t, r, "指标编码"));
+    if (id === "") {
+      problems.at(S, r, col("指标编码"), "指标编码为空，每个指标都需要一个编码");
+      continue;
+    }
+    const kindText = labelOf(cellOf(t, r, "类型"));
+    const kind = (KINDS as readonly string[]).includes(kindText) ? (kindText as Kind) : KIND_ALIASES[kindText.toLowerCase()];
+    if (!kind) {
+      problems.at(S, r, col("类型"), `指标 ${id} 的类型 ${showValue(cellOf(t, r, "类型"))} 无效，应为 ${KINDS.join("、")} 之一`);
+      continue;
+    }
+    const sectorText = labelOf(cellOf(t, r, "领域"));
+    const sector = ALL.has(sectorText.toLowerCase()) ? null : sectorText;
+    if (sector !== null && sectorList && !sectorList.includes(sector)) {
+      problems.at(S, r, col("领域"), `指标 ${id} 的领域「${sector}」不在设置的领域列表（${sectorList.join("、")}）中`);
+    }
+    let ok = true;
+    const num = (hd: string, req: boolean, what: string, test: (x: number) => boolean): number | null => {
+      if (!t.cols.has(hd)) {
+        if (req) {
+          needCol.add(hd);
+          ok = false;
+        }
+        return null;
+      }
+      const v = cellOf(t, r, hd);
+      const x = readNumber(v);
+      if (x === null) {
+        if (req) {
+          problems.at(S, r, col(hd), `指标 ${id}（${kind}）缺少${hd}，应为${what}`);
+          ok = false;
+        }
+        return null;
+      }
+      if (Number.isNaN(x) || !test(x)) {
+        problems.at(S, r, col(hd), `指标 ${id} 的${hd} ${showValue(v)} 无效，应为${what}`);
+        ok = false;
+        return null;
+      }
+      return x;
+    };
+    const positive = (x: number): boolean => x > 0;
+    const nonNeg = (x: number): boolean => x >= 0;
+    const countable = kind === "评分" || kind === "扣分" || kind === "达标" || kind === "频次";
+    const max = kind === "否决" ? null : num("满分", countable, "大于 0 的数", kind === "加分" ? nonNeg : positive);
+    const unit = kind === "扣分" || kind === "加分" ? num("单项分值", true, "大于 0 的数", positive) : null;
+    const cap = kind === "加分" ? num("上限", false, "不小于 0 的数", nonNeg) : null;
+    const required = kind === "频次" ? num("要求次数", true, "正整数", (x) => x > 0 && isWhole(x)) : null;
+    let vetoTier = -1;
+    if (kind === "否决") {
+      const vt = labelOf(cellOf(t, r, "否决后果"));
+      if (vt !== "" && vt !== "末等") {
+        vetoTier = tiers.indexOf(vt);
+        if (vetoTier < 0) {
+          problems.at(S, r, col("否决后果"), `指标 ${id} 的否决后果「${vt}」无效，应为「末等」或等次 ${tiers.join("、")} 之一`);
+          ok = false;
+        }
+      }
+    }
+    if (!ok) continue;
+    const dimension = labelOf(cellOf(t, r, "维度"));
+    const capX = cap ?? (kind === "加分" && max !== null && max > 0 ? max : null);
+    const c: Criterion = {
+      id,
+      key: normHeader(id),
+      sector,
+      dimension,
+      name: labelOf(cellOf(t, r, "指标名称")),
+      kind,
+      k: KINDS.indexOf(kind),
+      max: max ?? 0,
+      maxDec: decOf(max ?? 0),
+      unit: unit ?? 0,
+      unitDec: decOf(unit ?? 0),
+      cap: capX ?? Infinity,
+      capDec: capX === null ? null : decOf(capX),
+      required: required ?? 0,
+      vetoTier,
+      row: r,
+    };
+    const same = seen.get(c.key) ?? [];
+    const clash = same.find((o) => o.sector === null || c.sector === null || o.sector === c.sector);
+    if (clash) {
+      problems.at(S, r, col("指标编码"), `指标编码 ${id} 与第 ${clash.row + 1} 行重复（同一领域内每个编码只能出现一次）`);
+      continue;
+    }
+    same.push(c);
+    seen.set(c.key, same);
+    criteria.push(c);
+    if (sector !== null && !sectors.includes(sector)) sectors.push(sector);
+    if (dimension !== "" && c.k !== K_BONUS && c.k !== K_VETO && !dimensions.includes(dimension)) dimensions.push(dimension);
+  }
+  for (const hd of needCol) {
+    problems.at(S, 0, t.freeCol, `缺少列「${hd}」：有指标的类型需要它（扣分、加分需要单项分值，频次需要要求次数，评分、扣分、达标、频次需要满分）`);
+  }
+  if (t.rows.length === 0) {
+    problems.at(S, 1, 0, "标准表没有任何指标，请至少填写一行");
+  }
+  return { rubric: { criteria, sectors, dimensions }, table: t };
+}
+
+/** The criteria that apply to one sector, compiled for the hot path. */
+export interface Plan {
+  sector: string;
+  crit: Criterion[];
+  /** Column in 评分 of each criterion (-1 when missing). */
+  col: Int32Array;
+  kind: Int32Array;
+  max: Float64Array;
+  unit: Float64Array;
+  cap: Float64Array;
+  required: Float64Array;
+  /** Dimension index of each criterion (-1 for none / bonus / veto). */
+  dim: Int32Array;
+  /** Columns of criteria of other sectors (their inputs must be blank). */
+  blankCols: Int32Array;
+  blankCrit: Criterion[];
+  /** Σ 满分 of the non-bonus, non-veto criteria. */
+  sumMax: number;
+  sumMaxDec: Dec;
+  /** Σ 满分 per dimension (non-bonus, non-veto). */
+  dimMax: Float64Array;
+  dimMaxDec: Dec[];
+}
+
+/** Build the plan of `sector` given the 评分 column of each criterion key. */
+export function planFor(sector: string, rubric: Rubric, colOf: (key: string) => number): Plan {
+  const crit = rubric.criteria.filter((c) => c.sector === null || c.sector === sector);
+  const other = rubric.criteria.filter((c) => c.sector !== null && c.sector !== sector && !crit.some((x) => x.key === c.key));
+  const blankSeen = new Set<string>();
+  const blankCrit = other.filter((c) => (blankSeen.has(c.key) ? false : (blankSeen.add(c.key), true)));
+  const dims = rubric.dimensions;
+  const dimMax = new Float64Array(dims.length);
+  const dimMaxBig = dims.map(() => ({ n: 0n, s: 0 }) as Dec);
+  let sumBig: Dec = { n: 0n, s: 0 };
+  const addDec = (a: Dec, b: Dec): Dec => {
+    const s = Math.max(a.s, b.s);
+    return { n: a.n * 10n ** BigInt(s - a.s) + b.n * 10n ** BigInt(s - b.s), s };
+  };
+  const dim = new Int32Array(crit.length);
+  crit.forEach((c, i) => {
+    const counts = c.k !== K_BONUS && c.k !== K_VETO;
+    dim[i] = counts && c.dimension !== "" ? dims.indexOf(c.dimension) : -1;
+    if (counts) {
+      sumBig = addDec(sumBig, c.maxDec);
+      if (dim[i]! >= 0) {
+        dimMaxBig[dim[i]!] = addDec(dimMaxBig[dim[i]!]!, c.maxDec);
+        dimMax[dim[i]!] += c.max;
+      }
+    }
+  });
+  return {
+    sector,
+    crit,
+    col: Int32Array.from(crit, (c) => colOf(c.key)),
+    kind: Int32Array.from(crit, (c) => c.k),
+    max: Float64Array.from(crit, (c) => c.max),
+    unit: Float64Array.from(crit, (c) => c.unit),
+    cap: Float64Array.from(crit, (c) => c.cap),
+    required: Float64Array.from(crit, (c) => c.required),
+    dim,
+    blankCols: Int32Array.from(blankCrit, (c) => colOf(c.key)),
+    blankCrit,
+    sumMax: Number(sumBig.n) / 10 ** sumBig.s,
+    sumMaxDec: sumBig,
+    dimMax,
+    dimMaxDec: dimMaxBig,
+  };
+}

@@ -1,0 +1,303 @@
+/**
+ * The 设置 sheet (DOMAIN §7): key | value rows, every key with its default.
+ */
+import { isBlank, isWhole, labelOf, readNumber, readYesNo, showValue } from "./cells";
+import { SETTINGS_SHEET, cellOf, readTable, type Table } from "./contract";
+import { parseExcelDate } from "./dates";
+import { decOf, parseRate, type Dec, type Rate } from "./numbers";
+import type { Problems } from "./problems";
+import type { Grid } from "./types";
+
+export type Success = "转化" | "晋级" | "示范";
+export type Comparator = "至少" | "左右" | "不超过";
+
+export interface TargetSpec {
+  from: number;
+  success: Success;
+  comparator: Comparator;
+  rate: Rate;
+  /** `后进转化` */
+  label: string;
+}
+
+export type QuotaGroupKey = "上级党组织" | "领域" | "全部";
+
+export interface Settings {
+  tiers: string[];
+  cutoffs: Dec[];
+  scale100: boolean;
+  bonusCap: Dec;
+  digits: number;
+  /** Weights of 上级评定, 自评, 测评. */
+  weights: [Dec, Dec, Dec];
+  rescaleMissing: boolean;
+  /** Per tier index: dimension floor share, or null. */
+  floors: (Rate | null)[];
+  satisfactionFloor: Dec | null;
+  satisfactionCapTier: number;
+  /** Per tier index: quota share, or null. */
+  quotaCaps: (Rate | null)[];
+  quotaGroup: QuotaGroupKey;
+  /** YYYY-MM-DD from 统计日期, or null. */
+  asOf: string | null;
+  targets: TargetSpec[];
+  /** The sector list from 设置 领域, or null when not given. */
+  sectors: string[] | null;
+}
+
+export const DEFAULT_TIERS = ["先进", "一般", "后进"];
+const DEFAULT_TARGETS: [string, Success, Comparator, string][] = [
+  ["后进", "转化", "至少", "90%"],
+  ["一般", "晋级", "至少", "50%"],
+  ["先进", "示范", "左右", "20%"],
+];
+const REPEATABLE = new Set(["晋位目标"]);
+const KEY_ALIASES: Record<string, string> = {
+  tiers: "等次",
+  cutoffs: "分数线",
+  scaleto100: "折算百分制",
+  bonuscap: "加分总上限",
+  digits: "小数位数",
+  rubricweight: "上级评定权重",
+  selfweight: "自评权重",
+  surveyweight: "测评权重",
+  missing: "缺项处理",
+  dimensionfloors: "维度下限",
+  satisfactionfloor: "满意度下限",
+  satisfactioncap: "低于时最高",
+  quotas: "名额上限",
+  quotagroup: "名额分组",
+  asof: "统计日期",
+  target: "晋位目标",
+  sectors: "领域",
+};
+
+/** Split a list on , ， 、 ; ； (and trim; drops empty parts). */
+export function splitList(v: unknown): string[] {
+  if (typeof v === "number") return [labelOf(v)];
+  return labelOf(v)
+    .split(/[,，、;；]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+interface Entry {
+  value: unknown;
+  r: number;
+  c: number;
+}
+
+/** Read 设置 into Settings, reporting every invalid value (falls back to defaults to go on). */
+export function readSettings(grid: Grid | undefined, problems: Problems): Settings {
+  const S = SETTINGS_SHEET.name;
+  const entries = new Map<string, Entry[]>();
+  if (grid) {
+    const t: Table = readTable(SETTINGS_SHEET, grid, problems);
+    const vc = t.cols.get("值");
+    if (t.cols.has("项目") && vc !== undefined) {
+      for (const r of t.rows) {
+        const rawKey = labelOf(cellOf(t, r, "项目"));
+        if (rawKey === "") continue;
+        const key = KEY_ALIASES[rawKey.replace(/\s+/g, "").toLowerCase()] ?? rawKey;
+        const list = entries.get(key) ?? [];
+        if (list.length > 0 && !REPEATABLE.has(key)) {
+          problems.at(S, r, t.cols.get("项目")!, `设置项「${key}」重复出现（第一次在第 ${list[0]!.r + 1} 行），此项只能出现一次`);
+          continue;
+        }
+        list.push({ value: cellOf(t, r, "值"), r, c: vc });
+        entries.set(key, list);
+      }
+    }
+  }
+  const one = (k: string): Entry | undefined => {
+    const e = entries.get(k)?.[0];
+    return e && !isBlank(e.value) ? e : undefined;
+  };
+  const bad = (e: Entry, key: string, expected: string): void =>
+    problems.at(S, e.r, e.c, `设置项「${key}」的值 ${showValue(e.value)} 无效，应为${expected}`);
+
+  // 等次
+  let tiers = DEFAULT_TIERS;
+  const te = one("等次");
+  if (te) {
+    const list = splitList(te.value);
+    if (list.length < 2) bad(te, "等次", "至少两个等次，从好到差，用逗号或顿号分隔，如 先进,一般,后进");
+    else if (new Set(list).size !== list.length) bad(te, "等次", "互不相同的等次名称");
+    else tiers = list;
+  }
+  const tierIndex = (label: string): number => tiers.indexOf(label.trim());
+
+  // 分数线
+  let cutoffs: Dec[] = [90, 70].map(decOf);
+  const ce = one("分数线");
+  if (ce) {
+    const parts = splitList(ce.value);
+    const nums = parts.map((p) => readNumber(p));
+    if (nums.some((x) => x === null || Number.isNaN(x))) {
+      bad(ce, "分数线", `${tiers.length - 1} 个数，从高到低，用逗号分隔，如 90,70`);
+    } else if (nums.length !== tiers.length - 1) {
+      problems.at(S, ce.r, ce.c, `分数线有 ${nums.length} 个数，而等次有 ${tiers.length} 个，分数线应比等次少一个（${tiers.length - 1} 个）`);
+    } else if (nums.some((x, i) => i > 0 && !(x! < nums[i - 1]!))) {
+      bad(ce, "分数线", "从高到低严格递减的数，如 90,70");
+    } else {
+      cutoffs = nums.map((x) => decOf(x!));
+    }
+  } else if (te && tiers.length !== 3) {
+    problems.at(S, te.r, te.c, `等次有 ${tiers.length} 个，需要同时设置「分数线」（${tiers.length - 1} 个数，从高到低）`);
+  }
+
+  const yesNo = (k: string, def: boolean): boolean => {
+    const e = one(k);
+    if (!e) return def;
+    const y = readYesNo(e.value);
+    if (y < 0) {
+      bad(e, k, "是 或 否");
+      return def;
+    }
+    return y === 1;
+  };
+  const nonNeg = (k: string, def: number): Dec => {
+    const e = one(k);
+    if (!e) return decOf(def);
+    const x = readNumber(e.value);
+    if (x === null || Number.isNaN(x) || x < 0) {
+      bad(e, k, "不小于 0 的数");
+      return decOf(def);
+    }
+    return decOf(x);
+  };
+
+  const scale100 = yesNo("折算百分制", true);
+  const bonusCap = nonNeg("加分总上限", 5);
+  let digits = 2;
+  const de = one("小数位数");
+  if (de) {
+    const x = readNumber(de.value);
+    if (x === null || Number.isNaN(x) || !isWhole(x) || x < 0 || x > 6) bad(de, "小数位数", "0 到 6 之间的整数");
+    else digits = Math.round(x);
+  }
+  const weights: [Dec, Dec, Dec] = [nonNeg("上级评定权重", 100), nonNeg("自评权重", 0), nonNeg("测评权重", 0)];
+  if (weights.every((w) => w.n === 0n)) {
+    const we = one("上级评定权重") ?? one("自评权重") ?? one("测评权重");
+    if (we) problems.at(S, we.r, we.c, "上级评定权重、自评权重、测评权重之和为 0，至少一个权重应大于 0");
+  }
+  let rescaleMissing = false;
+  const me = one("缺项处理");
+  if (me) {
+    const v = labelOf(me.value);
+    if (v === "按权重折算") rescaleMissing = true;
+    else if (v !== "报错") bad(me, "缺项处理", "「报错」或「按权重折算」");
+  }
+
+  const tierShares = (k: string, allowLowest: boolean): (Rate | null)[] => {
+    const out: (Rate | null)[] = tiers.map(() => null);
+    const e = one(k);
+    if (!e) return out;
+    for (const part of splitList(e.value)) {
+      const m = /^(.+?)\s*[:：]\s*(.+)$/.exec(part);
+      const t = m ? tierIndex(m[1]!) : -1;
+      const rate = m ? parseRate(m[2]!) : null;
+      if (!m || t < 0) {
+        problems.at(S, e.r, e.c, `设置项「${k}」中的「${part}」无效，应为 等次:比例，等次须是 ${tiers.join("、")} 之一，如 ${tiers[0]}:30%`);
+      } else if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) {
+        problems.at(S, e.r, e.c, `设置项「${k}」中的「${part}」比例无效，应为 0 到 100% 之间，如 30% 或 0.3`);
+      } else if (!allowLowest && t === tiers.length - 1) {
+        problems.at(S, e.r, e.c, `设置项「${k}」不能限制最低等次「${tiers[t]}」的名额`);
+      } else {
+        out[t] = rate;
+      }
+    }
+    return out;
+  };
+  const floors = tierShares("维度下限", true);
+  const quotaCaps = tierShares("名额上限", false);
+
+  let satisfactionFloor: Dec | null = null;
+  let satisfactionCapTier = -1;
+  const sf = one("满意度下限");
+  const sc = one("低于时最高");
+  if (sf) {
+    const x = readNumber(sf.value);
+    if (x === null || Number.isNaN(x) || x < 0 || x > 100) bad(sf, "满意度下限", "0 到 100 之间的数（百分点，如 60）");
+    else satisfactionFloor = decOf(x);
+  }
+  if (sc) {
+    satisfactionCapTier = tierIndex(labelOf(sc.value));
+    if (satisfactionCapTier < 0) bad(sc, "低于时最高", `等次 ${tiers.join("、")} 之一`);
+  }
+  if (sf && !sc) problems.at(S, sf.r, sf.c, "设置了「满意度下限」，还需要设置「低于时最高」（满意度低于下限时最高可定的等次）");
+  if (sc && !sf) problems.at(S, sc.r, sc.c, "设置了「低于时最高」，还需要设置「满意度下限」");
+
+  let quotaGroup: QuotaGroupKey = "上级党组织";
+  const ge = one("名额分组");
+  if (ge) {
+    const v = labelOf(ge.value);
+    const map: Record<string, QuotaGroupKey> = { 上级党组织: "上级党组织", parent: "上级党组织", 领域: "领域", sector: "领域", 全部: "全部", all: "全部" };
+    const g = map[v.toLowerCase()];
+    if (g) quotaGroup = g;
+    else bad(ge, "名额分组", "上级党组织、领域 或 全部");
+  }
+
+  let asOf: string | null = null;
+  const ae = one("统计日期");
+  if (ae) {
+    asOf = parseExcelDate(ae.value);
+    if (asOf === null) bad(ae, "统计日期", "一个日期，如 2026-11-01");
+  }
+
+  const targets: TargetSpec[] = [];
+  const tes = (entries.get("晋位目标") ?? []).filter((e) => !isBlank(e.value));
+  for (const e of tes) {
+    const t = parseTarget(labelOf(e.value), tiers);
+    if (typeof t === "string") problems.at(S, e.r, e.c, `晋位目标 ${showValue(e.value)} 无效：${t}`);
+    else targets.push(t);
+  }
+  if (tes.length === 0) {
+    for (const [from, success, cmp, rate] of DEFAULT_TARGETS) {
+      const f = tiers.indexOf(from);
+      if (f >= 0 && !(success !== "示范" && f === 0)) {
+        targets.push({ from: f, success, comparator: cmp, rate: parseRate(rate)!, label: from + success });
+      }
+    }
+  }
+
+  let sectors: string[] | null = null;
+  const se = one("领域");
+  if (se) {
+    sectors = splitList(se.value);
+    if (new Set(sectors).size !== sectors.length) bad(se, "领域", "互不重复的领域名称");
+  }
+
+  return {
+    tiers,
+    cutoffs,
+    scale100,
+    bonusCap,
+    digits,
+    weights,
+    rescaleMissing,
+    floors,
+    satisfactionFloor,
+    satisfactionCapTier,
+    quotaCaps,
+    quotaGroup,
+    asOf,
+    targets,
+    sectors,
+  };
+}
+
+/** Parse `后进:转化:至少:90%`; a string is the reason it is invalid. */
+export function parseTarget(text: string, tiers: string[]): TargetSpec | string {
+  const parts = text.split(/[:：]/).map((s) => s.trim());
+  if (parts.length !== 4) return "应为 原等次:转化或晋级或示范:至少或左右或不超过:比例，如 后进:转化:至少:90%";
+  const [fromL, succ, cmp, rateText] = parts as [string, string, string, string];
+  const from = tiers.indexOf(fromL);
+  if (from < 0) return `等次「${fromL}」不在等次列表 ${tiers.join("、")} 中`;
+  if (succ !== "转化" && succ !== "晋级" && succ !== "示范") return `「${succ}」应为 转化、晋级 或 示范`;
+  if (succ !== "示范" && from === 0) return `最高等次「${fromL}」无法再${succ}`;
+  if (cmp !== "至少" && cmp !== "左右" && cmp !== "不超过") return `「${cmp}」应为 至少、左右 或 不超过`;
+  const rate = parseRate(rateText);
+  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) return `比例「${rateText}」应为 0 到 100% 之间，如 90%`;
+  return { from, success: succ, comparator: cmp, rate, label: fromL + succ };
+}
