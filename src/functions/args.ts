@@ -1,0 +1,220 @@
+/**
+ * Argument coercion for the DJ.* functions, in one place (as HyperFormula does): Excel hands
+ * us a range as a row-major 2-D array, an omitted optional argument as null, an empty cell as
+ * "" or null. Every message names the argument (its JSDoc name and its Chinese meaning) and
+ * says what is wrong.
+ */
+import { invalid } from "./errors";
+
+/** Chinese meaning of each argument name, used in messages. */
+const LABELS: Record<string, string> = {
+  score: "得分",
+  scores: "得分列表",
+  cutoffs: "分数线",
+  tiers: "等次",
+  inputs: "指标得分",
+  inputHeaders: "指标编码",
+  rubric: "标准表",
+  sector: "领域",
+  scaleTo100: "折算百分制",
+  bonusCap: "加分总上限",
+  weights: "权重",
+  digits: "小数位数",
+  base: "基数",
+  rate: "比例",
+  comparator: "比较方式",
+  total: "总数",
+  bases: "基数列表",
+  previous: "上期等次",
+  current: "本期等次",
+  group: "分组",
+  groups: "分组列表",
+  quotas: "名额上限",
+  fromTier: "起始等次",
+  success: "成功标准",
+  demo: "示范点",
+  id: "组织编码",
+  ids: "组织编码列表",
+  sectors: "领域列表",
+  parents: "上级党组织列表",
+  topTier: "最高等次",
+  points: "积分",
+  yellowBelow: "黄色线",
+  redBelow: "红色线",
+  deadline: "完成时限",
+  status: "状态",
+  closedOn: "销号日期",
+  asOf: "统计日期",
+};
+
+/** `score（得分）` — how messages name an argument. */
+export function argName(arg: string): string {
+  const zh = LABELS[arg];
+  return zh ? `${arg}（${zh}）` : arg;
+}
+
+/** Throw #VALUE! for argument `arg` with `problem` (Chinese). */
+export function badArg(arg: string, problem: string): Error {
+  return invalid(`参数 ${argName(arg)}${problem}`);
+}
+
+/** A value as messages show it: text in quotes, numbers bare. */
+export function show(v: unknown): string {
+  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return `"${String(v)}"`;
+}
+
+/** "", null, undefined and whitespace-only text. */
+export function isBlank(v: unknown): boolean {
+  return v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** The single value of a scalar argument; a 1×1 array is unwrapped, a larger range refused. */
+export function scalarOf(v: unknown, arg: string): unknown {
+  if (!Array.isArray(v)) return v;
+  const rows = v as unknown[];
+  if (rows.length === 1 && Array.isArray(rows[0]) && (rows[0] as unknown[]).length === 1) return (rows[0] as unknown[])[0];
+  throw badArg(arg, "应为单个值，不是一个区域");
+}
+
+/**
+ * The cells of a list argument: a single value, a row or a column (row-major order).
+ * A range of several rows and several columns is refused. Nothing is dropped here.
+ */
+export function listOf(v: unknown, arg: string): unknown[] {
+  if (v === null || v === undefined) return [];
+  if (!Array.isArray(v)) return [v];
+  const rows = v as unknown[];
+  if (rows.length === 0) return [];
+  if (!rows.every(Array.isArray)) return rows; // already a flat list (tests, internal use)
+  const grid = rows as unknown[][];
+  const width = grid[0]!.length;
+  if (grid.length > 1 && width > 1) throw badArg(arg, `应为一行或一列，收到 ${grid.length} 行 × ${width} 列的区域`);
+  return grid.length === 1 ? grid[0]!.slice() : grid.map((r) => r[0]);
+}
+
+/** A list argument without its blank cells (for lists written into a larger range). */
+export function compactListOf(v: unknown, arg: string): unknown[] {
+  return listOf(v, arg).filter((x) => !isBlank(x));
+}
+
+const NUM_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A number from a cell as Excel reads numeric text: "12", " 8.5 ", full-width digits,
+ * "85%" (0.85, computed on the decimal text so that "0.3%" is exactly 0.003).
+ * null for a blank cell, undefined for anything that is not a number (text, booleans).
+ */
+export function toNumber(v: unknown): number | null | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (isBlank(v)) return null;
+  if (typeof v !== "string") return undefined;
+  let t = v.trim().replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  let percent = false;
+  if (t.endsWith("%") || t.endsWith("％")) {
+    percent = true;
+    t = t.slice(0, -1).trim();
+  }
+  t = t.replace(/,/g, "");
+  if (!NUM_RE.test(t)) return undefined;
+  if (!percent) return Number(t);
+  // Shift the decimal point in the text: exact, unlike x / 100 in binary.
+  const m = /^([+-]?)(\d*)\.?(\d*)(?:[eE]([+-]?\d+))?$/.exec(t)!;
+  const exp = (m[4] ? parseInt(m[4], 10) : 0) - 2;
+  return Number(`${m[1]}${m[2] || "0"}.${m[3] || "0"}e${exp}`);
+}
+
+/** A required number argument. */
+export function numberArg(v: unknown, arg: string): number {
+  const x = toNumber(scalarOf(v, arg));
+  if (x === null) throw badArg(arg, "为空，应为数字");
+  if (x === undefined) throw badArg(arg, `应为数字，收到 ${show(scalarOf(v, arg))}`);
+  return x;
+}
+
+/** An optional number argument: `fallback` when omitted or blank. */
+export function optNumberArg(v: unknown, arg: string, fallback: number): number {
+  const s = scalarOf(v, arg);
+  if (isBlank(s)) return fallback;
+  return numberArg(s, arg);
+}
+
+/** A whole number ≥ min. */
+export function wholeArg(v: unknown, arg: string, min: number): number {
+  const x = numberArg(v, arg);
+  const r = Number(x.toPrecision(15));
+  if (!Number.isInteger(r)) throw badArg(arg, `应为整数，收到 ${show(x)}`);
+  if (r < min) throw badArg(arg, `应不小于 ${min}，收到 ${show(x)}`);
+  return r;
+}
+
+/** A label (tier, group, code): trimmed text; numbers as their 15-digit text; "" for blank. */
+export function labelOf(v: unknown): string {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return "";
+}
+
+/** An optional text argument: `fallback` when omitted or blank. */
+export function optTextArg(v: unknown, arg: string, fallback: string): string {
+  const s = labelOf(scalarOf(v, arg));
+  return s === "" ? fallback : s;
+}
+
+/** An optional yes/no argument (TRUE/FALSE, 是/否, 1/0). */
+export function optBoolArg(v: unknown, arg: string, fallback: boolean): boolean {
+  const s = scalarOf(v, arg);
+  if (isBlank(s)) return fallback;
+  if (typeof s === "boolean") return s;
+  if (typeof s === "number" && (s === 0 || s === 1)) return s === 1;
+  const t = labelOf(s).toLowerCase();
+  if (["是", "true", "y", "yes", "1"].includes(t)) return true;
+  if (["否", "false", "n", "no", "0"].includes(t)) return false;
+  throw badArg(arg, `应为 TRUE/FALSE（或 是/否），收到 ${show(s)}`);
+}
+
+/**
+ * A list of numbers (one per cell); blank cells give null. Text that is not a number is an
+ * error naming its position (1-based).
+ */
+export function numberListOf(v: unknown, arg: string): (number | null)[] {
+  return listOf(v, arg).map((c, i) => {
+    const x = toNumber(c);
+    if (x === undefined) throw badArg(arg, `第 ${i + 1} 个值 ${show(c)} 不是数字`);
+    return x;
+  });
+}
+
+/** A tier list argument (best first), or `fallback` when omitted; blanks dropped. */
+export function tiersArg(v: unknown, arg: string, fallback: readonly string[]): string[] {
+  const ts = compactListOf(v, arg).map(labelOf);
+  return ts.length === 0 ? [...fallback] : ts;
+}
+
+/** A cutoff list argument: numbers (numeric text accepted), blanks dropped. */
+export function cutoffsArg(v: unknown, arg: string): number[] {
+  const cs = numberListOf(v, arg).filter((x): x is number => x !== null);
+  if (cs.length === 0) throw badArg(arg, "为空，至少需要一个分数线");
+  return cs;
+}
+
+/** Check two lists have the same length. */
+export function sameLength(a: readonly unknown[], argA: string, b: readonly unknown[], argB: string): void {
+  if (a.length !== b.length) {
+    throw invalid(`参数 ${argName(argA)} 与 ${argName(argB)} 长度不一致：${a.length} 个 对 ${b.length} 个`);
+  }
+}
+
+/** Shape of a list argument, to spill results back in the same shape. */
+export function shapeOf(v: unknown): "row" | "column" {
+  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && (v[0] as unknown[]).length > 1 ? "row" : "column";
+}
+
+/** A flat list as a 2-D array in the given shape. */
+export function spill<T>(values: readonly T[], shape: "row" | "column"): T[][] {
+  if (values.length === 0) return [[]];
+  return shape === "row" ? [values.slice()] : values.map((x) => [x]);
+}
