@@ -60,6 +60,15 @@ const NAME_PARTS: Record<string, [string[], string]> = {
 
 const TIERS = ["先进", "一般", "后进"];
 
+const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 2 → 二, 12 → 十二, 35 → 三十五 (ordinals in branch names). */
+function ordinal(n: number): string {
+  if (n < 10) return DIGITS[n];
+  if (n < 100) return `${n >= 20 ? DIGITS[Math.floor(n / 10)] : ""}十${DIGITS[n % 10]}`;
+  return String(n);
+}
+
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
@@ -106,6 +115,7 @@ export function sampleSheets(options: SampleOptions = {}): SampleSheets {
   const branches: (string | number)[][] = [branchTpl.rows[0]];
   const scores: (string | number)[][] = [scoreHeaders(SAMPLE_RUBRIC)];
   const counters = new Map<string, number>();
+  const names = new Map<string, number>();
   const vetoAt = new Set([Math.floor(n * 0.13), Math.floor(n * 0.57), Math.floor(n * 0.91)]);
   const capVetoAt = new Set([Math.floor(n * 0.31), Math.floor(n * 0.74)]);
   const directAt = new Set([Math.floor(n * 0.05), Math.floor(n * 0.66)]);
@@ -119,11 +129,14 @@ export function sampleSheets(options: SampleOptions = {}): SampleSheets {
     const [parts, suffix] = NAME_PARTS[sector];
     const base = parts[Math.floor(rnd() * parts.length)];
     const place = g.name.replace(/党工委|党委|系统|区委|区/g, "");
-    const name = `${place}${base}${suffix}（${seq}）`;
+    const stem = `${place}${base}`;
+    const nth = (names.get(stem) ?? 0) + 1;
+    names.set(stem, nth);
+    const name = nth === 1 ? `${stem}${suffix}` : `${stem}第${ordinal(nth)}${suffix.replace(/^.*?党支部$/, "党支部")}`;
     // Branch quality drives every input; previous tier follows it loosely.
-    const q = clamp(0.55 + rnd() * 0.45 + (rnd() - 0.5) * 0.1, 0.4, 1);
+    const q = clamp(0.61 + rnd() * 0.4 + (rnd() - 0.5) * 0.1, 0.4, 1);
     const prevRoll = q + (rnd() - 0.5) * 0.25;
-    const prev = rnd() < 0.08 ? "" : prevRoll > 0.9 ? TIERS[0] : prevRoll > 0.62 ? TIERS[1] : TIERS[2];
+    const prev = rnd() < 0.08 ? "" : prevRoll > 0.9 ? TIERS[0] : prevRoll > 0.72 ? TIERS[1] : TIERS[2];
     const demo = prev === TIERS[0] && rnd() < 0.3 ? "是" : "否";
     const direct = directAt.has(i) ? TIERS[0] : "";
     branches.push([id, name, g.name, sector, 5 + Math.floor(rnd() * 60), prev, demo, direct]);

@@ -1,0 +1,72 @@
+/**
+ * Grading a workbook's bytes: read the contract sheets through the file host, grade with
+ * the engine, write the output sheets (or the 问题 sheet), return the new bytes.
+ * No fs here, so tests call it directly.
+ */
+import {
+  CONTRACT,
+  OUTPUT_SHEETS,
+  PROBLEMS_SHEET,
+  gradeWorkbook,
+  problemsSheet,
+  resolveSheetName,
+  type BranchResult,
+  type GradeSummary,
+  type OutputSheet,
+  type Problem,
+} from "../engine";
+import { FileWorkbook } from "../host/file";
+
+export type GradeOutcome =
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      summary: GradeSummary;
+      outputs: OutputSheet[];
+      results: BranchResult[];
+      warnings: Problem[];
+    }
+  | {
+      ok: false;
+      problems: Problem[];
+      /** The input with a 问题 sheet (stale output sheets removed), when asked for. */
+      bytes?: Uint8Array;
+    };
+
+export interface GradeBytesOptions {
+  asOf?: Date;
+  /** Also build the copy carrying the 问题 sheet when the input is invalid. */
+  problemsCopy?: boolean;
+}
+
+/** Reads the contract's input sheets (by Chinese name or English alias) as grids. */
+export async function readInputSheets(fw: FileWorkbook): Promise<Record<string, unknown[][]>> {
+  const available = await fw.listSheets();
+  const names = CONTRACT.sheets
+    .map((s) => resolveSheetName(available, s.name))
+    .filter((n): n is string => n !== undefined);
+  return fw.readSheets(names);
+}
+
+export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {
+  const fw = await FileWorkbook.open(input);
+  const sheets = await readInputSheets(fw);
+  const result = gradeWorkbook(sheets, { asOf: options.asOf });
+  if (!result.ok) {
+    if (!options.problemsCopy) return { ok: false, problems: result.problems };
+    await fw.deleteSheets([...OUTPUT_SHEETS]);
+    await fw.writeSheets([problemsSheet(result.problems)]);
+    return { ok: false, problems: result.problems, bytes: await fw.save() };
+  }
+  fw.tiers = result.summary.tiers;
+  await fw.deleteSheets([PROBLEMS_SHEET]);
+  await fw.writeSheets(result.outputs);
+  return {
+    ok: true,
+    bytes: await fw.save(),
+    summary: result.summary,
+    outputs: result.outputs,
+    results: result.results,
+    warnings: result.warnings,
+  };
+}

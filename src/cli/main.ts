@@ -1,0 +1,204 @@
+/**
+ * branch-grader: the command line. `runCli(argv, env)` returns the exit code (0 ok,
+ * 2 bad input or file, 1 unexpected) and never throws; bin/branch-grader.mjs calls `main`.
+ */
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatProblem, parseExcelDate } from "../engine";
+import { TEMPLATE_VALIDATION_ROWS, templateSheets } from "../engine/template";
+import { FileWorkbook, WorkbookFileError } from "../host/file";
+import { consolidateBytes, type ConsolidateInput } from "./consolidate";
+import { gradeBytes } from "./grade";
+import { checkXlsxName, defaultGradedPath, readBytes, samePath, writeBytes } from "./io";
+import { CliError, HELP, msg } from "./messages";
+import { formatSummary } from "./summary";
+
+export interface CliEnv {
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  /** The package root (where assets/ lives). */
+  root: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+export const VERSION = "0.1.0";
+export const SAMPLE_ASSET = join("assets", "示例.xlsx");
+
+interface Parsed {
+  positionals: string[];
+  output?: string;
+  json?: string;
+  asOf?: string;
+}
+
+function parse(args: string[]): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: "string", short: "o" },
+        json: { type: "string" },
+        "as-of": { type: "string" },
+      },
+    });
+    return { positionals, output: values.output, json: values.json, asOf: values["as-of"] };
+  } catch (e) {
+    throw new CliError(msg.badArgs(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function asOfDate(s: string | undefined): Date | undefined {
+  if (s === undefined) return undefined;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(s) ? parseExcelDate(s) : null;
+  if (iso === null) throw new CliError(msg.badDate(s));
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+async function writeJson(env: CliEnv, path: string | undefined, data: unknown): Promise<void> {
+  if (path === undefined) return;
+  const p = resolve(env.cwd, path);
+  await writeBytes(p, JSON.stringify(data, null, 2) + "\n");
+  env.stdout(msg.jsonWritten(p) + "\n");
+}
+
+function openError(path: string, e: unknown): never {
+  if (e instanceof WorkbookFileError) throw new CliError(msg.inFile(path, e.message));
+  throw e;
+}
+
+async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
+  const input = resolve(env.cwd, inPath);
+  const out = a.output !== undefined ? resolve(env.cwd, a.output) : defaultGradedPath(input);
+  checkXlsxName(out);
+  const asOf = asOfDate(a.asOf);
+  const bytes = await readBytes(input);
+  const outcome = await gradeBytes(bytes, { asOf, problemsCopy: a.output !== undefined }).catch((e: unknown) =>
+    openError(inPath, e),
+  );
+  if (!outcome.ok) {
+    env.stderr(msg.invalidInput(outcome.problems.length) + "\n");
+    for (const p of outcome.problems) env.stderr(formatProblem(p) + "\n");
+    if (outcome.bytes) {
+      await writeBytes(out, outcome.bytes);
+      env.stderr(msg.problemsWritten(out) + "\n");
+    }
+    await writeJson(env, a.json, { ok: false, input, problems: outcome.problems });
+    return 2;
+  }
+  await writeBytes(out, outcome.bytes);
+  env.stdout(formatSummary(outcome.summary, outcome.warnings));
+  env.stdout(msg.written(out) + "\n");
+  await writeJson(env, a.json, { ok: true, input, output: out, summary: outcome.summary, warnings: outcome.warnings });
+  return 0;
+}
+
+async function template(env: CliEnv, a: Parsed): Promise<number> {
+  const out = resolve(env.cwd, a.output ?? "考评模板.xlsx");
+  checkXlsxName(out);
+  const fw = FileWorkbook.create();
+  fw.addTemplateSheets(templateSheets(), TEMPLATE_VALIDATION_ROWS);
+  await writeBytes(out, await fw.save());
+  env.stdout(msg.templateWritten(out) + "\n");
+  return 0;
+}
+
+async function consolidate(env: CliEnv, a: Parsed): Promise<number> {
+  if (a.positionals.length < 1) throw new CliError(msg.needTwo);
+  if (a.output === undefined) throw new CliError(msg.needOutput);
+  const out = resolve(env.cwd, a.output);
+  checkXlsxName(out);
+  const inputs: ConsolidateInput[] = [];
+  for (const p of a.positionals) {
+    const path = resolve(env.cwd, p);
+    if (samePath(path, out)) throw new CliError(msg.sameFile(p));
+    inputs.push({ label: basename(p), bytes: await readBytes(path) });
+  }
+  const outcome = await consolidateBytes(inputs);
+  if (!outcome.ok) {
+    for (const line of outcome.errors) env.stderr(msg.error(line) + "\n");
+    return 2;
+  }
+  await writeBytes(out, outcome.bytes);
+  env.stdout(formatSummary(outcome.summary, outcome.warnings));
+  env.stdout(msg.written(out) + "\n");
+  await writeJson(env, a.json, { ok: true, inputs: a.positionals, output: out, summary: outcome.summary });
+  return 0;
+}
+
+async function dispatch(argv: string[], env: CliEnv): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    env.stderr(msg.noCommand + "\n\n" + HELP);
+    return 2;
+  }
+  if (command === "help" || command === "--help" || command === "-h") {
+    env.stdout(HELP);
+    return 0;
+  }
+  if (command === "--version" || command === "-v" || command === "version") {
+    env.stdout(`branch-grader ${VERSION}\n`);
+    return 0;
+  }
+  const a = parse(rest);
+  if (rest.includes("--help") || rest.includes("-h")) {
+    env.stdout(HELP);
+    return 0;
+  }
+  switch (command) {
+    case "grade":
+      if (a.positionals.length === 0) throw new CliError(msg.needInput);
+      if (a.positionals.length > 1) throw new CliError(msg.oneInput);
+      return grade(env, a.positionals[0], a);
+    case "demo": {
+      if (a.positionals.length > 0) throw new CliError(msg.badArgs(a.positionals.join(" ")));
+      const sample = join(env.root, SAMPLE_ASSET);
+      return grade(env, sample, { ...a, output: a.output ?? join(env.cwd, "示例-已定级.xlsx") });
+    }
+    case "template":
+      if (a.positionals.length > 0) throw new CliError(msg.badArgs(a.positionals.join(" ")));
+      return template(env, a);
+    case "consolidate":
+      return consolidate(env, a);
+    default:
+      throw new CliError(msg.unknownCommand(command));
+  }
+}
+
+/** Runs one command; returns the exit code. */
+export async function runCli(argv: string[], env: CliEnv): Promise<number> {
+  try {
+    return await dispatch(argv, env);
+  } catch (e) {
+    if (e instanceof CliError) {
+      env.stderr(msg.error(e.message) + "\n");
+      return e.exitCode;
+    }
+    if (e instanceof WorkbookFileError) {
+      env.stderr(msg.error(e.message) + "\n");
+      return 2;
+    }
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    env.stderr(msg.unexpected(detail) + "\n");
+    return 1;
+  }
+}
+
+/** The process entry: real stdout/stderr, the current directory. */
+export async function main(argv: string[], root: string): Promise<number> {
+  // `branch-grader demo | head`: a closed pipe is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  return runCli(argv, {
+    cwd: process.cwd(),
+    root,
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
+}

@@ -1,0 +1,64 @@
+/** User-facing text of the command line: Chinese first, then English. */
+
+export const HELP = `branch-grader：支部考评命令行（分类定级、晋位升级）
+branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
+
+用法 / Usage:
+  branch-grader grade 输入.xlsx [-o 输出.xlsx] [--json 摘要.json] [--as-of YYYY-MM-DD]
+      读取 设置/标准/组织/评分 表，定级，写出 结果、晋位升级、汇总、公示 表（默认 输入-已定级.xlsx）
+      Grade a workbook; write it with the output sheets (default: IN-已定级.xlsx beside IN)
+  branch-grader template [-o 考评模板.xlsx]
+      生成待填写的空白模板（含五个好示例标准、默认设置、下拉选项、表头说明）
+      Write a ready-to-fill template workbook
+  branch-grader demo [-o 示例-已定级.xlsx]
+      对内置示例工作簿定级，写出 ./示例-已定级.xlsx 并打印摘要
+      Grade the bundled sample workbook into ./示例-已定级.xlsx
+  branch-grader consolidate 甲.xlsx 乙.xlsx ... -o 汇总.xlsx [--json 摘要.json]
+      合并多个单位已定级的工作簿（结果表），在合并层面重算 汇总 和 晋位升级
+      Merge graded workbooks from several units; recompute 汇总 and 晋位升级 combined
+  branch-grader help | --help | -h      显示本帮助 / Show this help
+  branch-grader --version               显示版本 / Show the version
+
+选项 / Options:
+  -o, --output 文件     输出文件 / Output file
+  --json 文件           另存一份 JSON 摘要 / Also write a JSON summary
+  --as-of YYYY-MM-DD    统计日期（覆盖设置表）/ As-of date (overrides 设置 统计日期)
+
+退出码 / Exit codes: 0 成功 / ok; 2 输入或文件有误 / bad input or file; 1 意外错误 / unexpected error
+`;
+
+/** A user-facing failure: printed as one line, exit code 2 (bad input or file). */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = "CliError";
+    this.exitCode = exitCode;
+  }
+}
+
+export const msg = {
+  error: (s: string) => `错误 / Error: ${s}`,
+  unknownCommand: (c: string) => `未知命令“${c}”，可用命令：grade、template、demo、consolidate（branch-grader --help 查看帮助）/ Unknown command "${c}"`,
+  noCommand: "缺少命令，请运行 branch-grader --help 查看用法 / No command given: see branch-grader --help",
+  needInput: "缺少输入文件，例如：branch-grader grade 考评.xlsx / Missing the input workbook",
+  oneInput: "grade 只接受一个输入文件 / grade takes exactly one input workbook",
+  needOutput: "consolidate 需要用 -o 指定输出文件 / consolidate needs -o OUT.xlsx",
+  needTwo: "consolidate 至少需要一个已定级的工作簿 / consolidate needs at least one graded workbook",
+  badArgs: (detail: string) => `参数有误：${detail}（branch-grader --help 查看用法）/ Invalid arguments`,
+  badDate: (s: string) => `--as-of 的日期“${s}”无效，应为 YYYY-MM-DD，如 2024-12-31 / Invalid --as-of date, expected YYYY-MM-DD`,
+  notFound: (p: string) => `找不到文件：${p} / File not found`,
+  isDir: (p: string) => `这是一个文件夹，不是文件：${p} / This is a folder, not a file`,
+  noAccess: (p: string) => `没有权限读取：${p} / Permission denied`,
+  cannotWrite: (p: string, why: string) =>
+    `无法写入 ${p}（${why}）；若文件已在 Excel/WPS 中打开，请先关闭 / Cannot write the file; close it in Excel/WPS if it is open`,
+  notXlsxName: (p: string) => `输出文件应以 .xlsx 结尾：${p} / The output file must end in .xlsx`,
+  sameFile: (p: string) => `输出文件不能与输入文件相同：${p} / The output must differ from the input`,
+  inFile: (p: string, s: string) => `${p}：${s}`,
+  invalidInput: (n: number) => `输入有误，共 ${n} 个问题，未写出定级结果 / Invalid input: ${n} problem(s); no results written`,
+  problemsWritten: (p: string) => `问题清单已写入 ${p} 的“问题”表 / The problems are listed in the 问题 sheet of ${p}`,
+  written: (p: string) => `已写出 / Written: ${p}`,
+  jsonWritten: (p: string) => `摘要已写出 / Summary written: ${p}`,
+  templateWritten: (p: string) => `模板已写出 / Template written: ${p}`,
+  unexpected: (s: string) => `意外错误 / Unexpected error: ${s}`,
+};
