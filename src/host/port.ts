@@ -2,7 +2,23 @@
  * The one seam between the UI and a workbook. Excel (office-js) and .xlsx files (exceljs)
  * both implement it, and both hand the engine the same grids.
  */
+import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
+
+/** Extra instructions for one `writeSheets` pass (all optional). */
+export interface WriteOptions {
+  /** Tier labels, best first: hosts color the layout's tier columns by position. */
+  tiers?: string[];
+  /** Sheets to delete in the same pass when present (e.g. a stale 问题 after a clean grading). */
+  remove?: string[];
+  /** Workbook settings to store in the same pass (see `setSetting`). */
+  settings?: Record<string, string>;
+}
+
+export interface ReadOptions {
+  /** Read at most this many rows from the top of each sheet (e.g. 1 for the header row). */
+  rows?: number;
+}
 
 export interface WorkbookPort {
   /** Where the workbook lives: "excel" inside Office, "file" for an .xlsx opened in the browser or CLI. */
@@ -10,11 +26,23 @@ export interface WorkbookPort {
   /** Names of all worksheets, in workbook order. */
   listSheets(): Promise<string[]>;
   /** Used range of each named sheet from A1 (values as range.values gives them); missing sheets are absent. */
-  readSheets(names: string[]): Promise<Record<string, Grid>>;
-  /** Create or replace these output sheets whole; never touches any other sheet. */
-  writeSheets(sheets: OutputSheet[], onProgress?: (done: number, total: number) => void): Promise<void>;
+  readSheets(names: string[], options?: ReadOptions): Promise<Record<string, Grid>>;
+  /** Create or replace these output sheets whole; never touches any other sheet (but `options.remove`). */
+  writeSheets(
+    sheets: OutputSheet[],
+    onProgress?: (done: number, total: number) => void,
+    options?: WriteOptions,
+  ): Promise<void>;
   /** Delete output sheets by name if present (e.g. stale 结果 when writing 问题). */
   deleteSheets(names: string[]): Promise<void>;
   /** Select a cell for the user (sheet + A1 address); a no-op where there is no selection. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Create the input sheets of a new workbook (header row, dropdowns, header notes, examples)
+   * for those that are absent; never touches an existing sheet. Returns the names created.
+   */
+  createTemplate?(sheets: TemplateSheet[]): Promise<string[]>;
+  /** A setting stored in the workbook, so it travels with the file (null when unset). */
+  getSetting?(key: string): Promise<string | null>;
+  setSetting?(key: string, value: string): Promise<void>;
 }

@@ -1,0 +1,102 @@
+/**
+ * The task pane: three steps (开始 · 检查 · 定级) over one WorkbookPort. The port is a prop,
+ * so the whole pane runs in tests without Office; `port` is null where no host exists yet.
+ */
+import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { WorkbookPort } from "../host/port";
+import { translator, type Language } from "../i18n";
+import { CheckStep } from "./components/CheckStep";
+import { GradeStep } from "./components/GradeStep";
+import { StartStep } from "./components/StartStep";
+import { I18nContext } from "./i18n";
+import { inspectWorkbook, loadLastRun, loadMapping, type ColumnMapping, type LastRun, type SheetState } from "./workbook";
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    maxWidth: "480px",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+});
+
+export type StepId = "start" | "check" | "grade";
+
+export interface AppProps {
+  port: WorkbookPort | null;
+  language?: Language;
+  initialStep?: StepId;
+}
+
+export function App({ port, language = "zh-CN", initialStep = "start" }: AppProps) {
+  const t = useMemo(() => translator(language), [language]);
+  const s = useStyles();
+  const [step, setStep] = useState<StepId>(initialStep);
+  const [states, setStates] = useState<SheetState[] | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [lastRun, setLastRun] = useState<LastRun | null>(null);
+  const mappingRef = useRef<ColumnMapping>({});
+  const loadedSettings = useRef(false);
+
+  /** Re-read sheets and headers (and, the first time, the settings stored in the workbook). */
+  const refresh = useCallback(async (): Promise<SheetState[]> => {
+    if (!port) return [];
+    if (!loadedSettings.current) {
+      mappingRef.current = await loadMapping(port);
+      setMapping(mappingRef.current);
+      setLastRun(await loadLastRun(port));
+      loadedSettings.current = true;
+    }
+    const next = await inspectWorkbook(port, mappingRef.current);
+    setStates(next);
+    return next;
+  }, [port]);
+
+  const ensureStates = useCallback(async () => states ?? (await refresh()), [states, refresh]);
+
+  const refreshStart = useCallback(async () => void (await refresh()), [refresh]);
+
+  /** The caller re-reads the sheets afterwards (refresh), so its errors reach its own step. */
+  const changeMapping = useCallback((next: ColumnMapping) => {
+    mappingRef.current = next;
+    setMapping(next);
+  }, []);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <I18nContext.Provider value={t}>
+        <main className={s.root}>
+          <Text as="h1" size={500} weight="semibold">
+            {t("appTitle")}
+          </Text>
+          <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)}>
+            <Tab value="start">{t("tabStart")}</Tab>
+            <Tab value="check" disabled={!port}>
+              {t("tabCheck")}
+            </Tab>
+            <Tab value="grade" disabled={!port}>
+              {t("tabGrade")}
+            </Tab>
+          </TabList>
+          {step === "start" && (
+            <StartStep
+              port={port}
+              states={states}
+              mapping={mapping}
+              lastRun={lastRun}
+              refresh={refreshStart}
+              onMappingChange={changeMapping}
+            />
+          )}
+          {step === "check" && port && <CheckStep port={port} mapping={mapping} refresh={refresh} />}
+          {step === "grade" && port && (
+            <GradeStep port={port} mapping={mapping} ensureStates={ensureStates} refresh={refresh} onGraded={setLastRun} />
+          )}
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

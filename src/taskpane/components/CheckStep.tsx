@@ -1,0 +1,90 @@
+/** Step 2 (检查): validate the inputs with the engine; list the problems; select their cells. */
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { gradeWorkbook } from "../../engine";
+import type { Problem } from "../../engine/types";
+import type { WorkbookPort } from "../../host/port";
+import { useT } from "../i18n";
+import { useTask } from "../useTask";
+import { actualSheetName, missingRequiredSheets, readInputs, type ColumnMapping, type SheetState } from "../workbook";
+import { ProblemList } from "./ProblemList";
+import { TaskStatus } from "./TaskStatus";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+type Outcome =
+  | { kind: "missing"; names: string[] }
+  | { kind: "problems"; problems: Problem[]; states: SheetState[] }
+  | { kind: "ok"; warnings: Problem[]; states: SheetState[] };
+
+export function CheckStep({
+  port,
+  mapping,
+  refresh,
+}: {
+  port: WorkbookPort;
+  mapping: ColumnMapping;
+  refresh: () => Promise<SheetState[]>;
+}) {
+  const t = useT();
+  const s = useStyles();
+  const task = useTask();
+  const select = useTask();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const check = () =>
+    task.run(async () => {
+      setOutcome(null);
+      const states = await refresh();
+      const missing = missingRequiredSheets(states);
+      if (missing.length > 0) {
+        setOutcome({ kind: "missing", names: missing });
+        return;
+      }
+      const grids = await readInputs(port, states, mapping);
+      const r = gradeWorkbook(grids, { asOf: new Date() });
+      setOutcome(r.ok ? { kind: "ok", warnings: r.warnings, states } : { kind: "problems", problems: r.problems, states });
+    });
+
+  const goTo = (states: SheetState[]) => (p: Problem) =>
+    void select.run(() => port.selectCell(actualSheetName(states, p.sheet), p.cell));
+
+  return (
+    <div className={s.step}>
+      <Text>{t("checkIntro")}</Text>
+      <Button appearance="primary" onClick={check} disabled={task.state.busy}>
+        {t("runCheck")}
+      </Button>
+      <TaskStatus state={task.state} onDismiss={task.clearError} />
+      <TaskStatus state={{ ...select.state, busy: false }} onDismiss={select.clearError} />
+      {outcome?.kind === "missing" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("missingSheetsFirst", { names: outcome.names.join("、") })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "ok" && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{t("checkOk")}</MessageBarBody>
+          </MessageBar>
+          {outcome.warnings.length > 0 && (
+            <>
+              <Text>{t("checkWarnings")}</Text>
+              <ProblemList problems={outcome.warnings} onSelect={goTo(outcome.states)} />
+            </>
+          )}
+        </>
+      )}
+      {outcome?.kind === "problems" && (
+        <>
+          <MessageBar intent="error">
+            <MessageBarBody>{t("checkProblems", { count: outcome.problems.length })}</MessageBarBody>
+          </MessageBar>
+          <ProblemList problems={outcome.problems} onSelect={goTo(outcome.states)} />
+        </>
+      )}
+    </div>
+  );
+}
