@@ -313,7 +313,7 @@ export function target(
   rate: unknown,
   tiers?: unknown[][],
   demo?: unknown[][],
-): (number | string)[][] {
+): unknown[][] {
   return guard(() => {
     const prev = listOf(previous, "previous");
     const cur = listOf(current, "current");
