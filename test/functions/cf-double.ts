@@ -59,3 +59,10 @@ export function col(...xs: unknown[]): unknown[][] {
 export function row(...xs: unknown[]): unknown[][] {
   return [xs];
 }
+
+/**
+ * What Excel passes for an omitted optional argument: null. Typed as undefined because the
+ * functions declare optional ranges as `x?: unknown[][]` (a `| null` union would lose the
+ * matrix dimensionality in functions.json); the value at run time is null, as in Excel.
+ */
+export const omitted = null as unknown as undefined;

@@ -1,4 +1,4 @@
-import { col, expectNaError, expectValueError, row } from "./cf-double";
+import { col, expectNaError, expectValueError, omitted, row } from "./cf-double";
 import { benchmark, target } from "../../src/functions/functions";
 
 describe("DJ.TARGET", () => {
@@ -12,7 +12,7 @@ describe("DJ.TARGET", () => {
     // 一般 base 2, 至少 50% → 1; 1 now 先进
     expect(target(prev, cur, "一般", "晋级", "至少", "50%")).toEqual([[2, 1, 1, 0, "达标"]]);
     // 先进 base 1, 左右 20% → round(0.2) = 0; 1 named 示范点
-    expect(target(prev, cur, "先进", "示范", "左右", "20%", null, demo)).toEqual([[1, 0, 1, 0, "达标"]]);
+    expect(target(prev, cur, "先进", "示范", "左右", "20%", omitted, demo)).toEqual([[1, 0, 1, 0, "达标"]]);
   });
 
   it("不超过 counts the excess", () => {

@@ -1,4 +1,4 @@
-import { col, expectNaError, expectValueError, row } from "./cf-double";
+import { col, expectNaError, expectValueError, omitted, row } from "./cf-double";
 import { move, rank, tier, tiers } from "../../src/functions/functions";
 
 describe("DJ.TIER", () => {
@@ -9,7 +9,7 @@ describe("DJ.TIER", () => {
   });
 
   it("cutoffs and tiers may be rows or columns; omitted tiers (null) are 先进/一般/后进", () => {
-    expect(tier(70, col(90, 70), null)).toBe("一般");
+    expect(tier(70, col(90, 70), omitted)).toBe("一般");
     expect(tier(69.99, col(90, 70), col("", "", ""))).toBe("后进");
     expect(tier(95, col(90, 80, 60), col("好", "较好", "一般", "较差"))).toBe("好");
     expect(tier(59, col(90, 80, 60), row("好", "较好", "一般", "较差"))).toBe("较差");
@@ -52,13 +52,13 @@ describe("DJ.TIERS", () => {
   });
 
   it("a blank score gives a blank tier and does not count in a quota group", () => {
-    expect(tiers(col(95, "", 91, null), row(90, 70), null, [["先进", 0.5]])).toEqual(col("先进", "", "一般", ""));
+    expect(tiers(col(95, "", 91, null), row(90, 70), omitted, [["先进", 0.5]])).toEqual(col("先进", "", "一般", ""));
   });
 
   it("quota caps: at most floor(n × share) hold a tier; the rest move down one", () => {
     const scores = col(99, 98, 97, 96, 95, 80, 70, 60, 50, 40);
     // 先进 30% of 10 → 3; five reach 90.
-    expect(tiers(scores, row(90, 70), null, [["先进", "30%"]])).toEqual(
+    expect(tiers(scores, row(90, 70), omitted, [["先进", "30%"]])).toEqual(
       col("先进", "先进", "先进", "一般", "一般", "一般", "一般", "后进", "后进", "后进"),
     );
   });
@@ -66,7 +66,7 @@ describe("DJ.TIERS", () => {
   it("a tie that straddles the cap moves down whole (keys = score only)", () => {
     const scores = col(99, 95, 95, 92, 60);
     // 先进 40% of 5 → 2; 95, 95 tie across the limit → both move down.
-    expect(tiers(scores, row(90, 70), null, [["先进", 0.4]])).toEqual(col("先进", "一般", "一般", "一般", "后进"));
+    expect(tiers(scores, row(90, 70), omitted, [["先进", 0.4]])).toEqual(col("先进", "一般", "一般", "一般", "后进"));
   });
 
   it("caps apply within each group; moved branches count against the next cap", () => {
@@ -77,7 +77,7 @@ describe("DJ.TIERS", () => {
       ["一般", 0.25],
     ];
     // 甲 (n 4): 先进 K 1, 一般 K 1. 乙 (n 2): K = floor(0.5) = 0 for both, so 99 falls to 后进.
-    expect(tiers(scores, row(90, 70), null, quotas, groups)).toEqual(col("先进", "一般", "后进", "后进", "后进", "后进"));
+    expect(tiers(scores, row(90, 70), omitted, quotas, groups)).toEqual(col("先进", "一般", "后进", "后进", "后进", "后进"));
   });
 
   it("quotas: blank rows skipped; shares as text or numbers", () => {
@@ -85,16 +85,16 @@ describe("DJ.TIERS", () => {
       ["先进", "50%"],
       ["", ""],
     ];
-    expect(tiers(col(95, 94, 93, 92), row(90, 70), null, quotas)).toEqual(col("先进", "先进", "一般", "一般"));
+    expect(tiers(col(95, 94, 93, 92), row(90, 70), omitted, quotas)).toEqual(col("先进", "先进", "一般", "一般"));
   });
 
   it("errors name the argument", () => {
     expectValueError(() => tiers(col(95, "abc"), row(90, 70)), "scores", "第 2 个", "不是数字");
-    expectValueError(() => tiers(col(95, 80), row(90, 70), null, null, col("甲")), "scores", "groups", "长度不一致");
-    expectValueError(() => tiers(col(95), row(90, 70), null, [["优秀", 0.3]]), "quotas", "优秀");
-    expectValueError(() => tiers(col(95), row(90, 70), null, [["先进", "很多"]]), "quotas", "比例");
-    expectValueError(() => tiers(col(95), row(90, 70), null, [["先进", 1.5]]), "quotas", "100%");
-    expectValueError(() => tiers(col(95), row(90, 70), null, [["先进"]]), "quotas", "两列");
+    expectValueError(() => tiers(col(95, 80), row(90, 70), omitted, omitted, col("甲")), "scores", "groups", "长度不一致");
+    expectValueError(() => tiers(col(95), row(90, 70), omitted, [["优秀", 0.3]]), "quotas", "优秀");
+    expectValueError(() => tiers(col(95), row(90, 70), omitted, [["先进", "很多"]]), "quotas", "比例");
+    expectValueError(() => tiers(col(95), row(90, 70), omitted, [["先进", 1.5]]), "quotas", "100%");
+    expectValueError(() => tiers(col(95), row(90, 70), omitted, [["先进"]]), "quotas", "两列");
     expectValueError(() => tiers(col(95), row(70, 90)), "cutoffs", "递减");
   });
 });
