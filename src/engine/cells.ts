@@ -59,6 +59,8 @@ const NO = new Set(["否", "0", "×", "✗", "✘", "x", "n", "no", "false", "�
 
 /** A yes/no flag: 1 yes, 0 no, -1 blank, -2 not a yes/no value. */
 export function readYesNo(v: unknown): number {
+  if (v === "是") return 1;
+  if (v === "否") return 0;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "number") return v === 1 ? 1 : v === 0 ? 0 : -2;
   if (isBlank(v)) return -1;

@@ -172,54 +172,81 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   const bench = benchmarksIndexed(br.codes, br.sectorOf, br.parentOf, state.tier, scores.combined);
   const reason = reasonBuilder({ settings, scores, state, quota, quotaGroup: qGroup, rubric, plans, planOf: br.sectorOf, scoreGrid });
 
-  // 结果 and BranchResult.
+  // 结果 rows (plain values), built straight from the typed arrays.
   const d = settings.digits;
-  const num = (u: number): number | "" => (Number.isNaN(u) ? "" : unitsToNumber(u, d));
+  // One boxed number per distinct score: rows share them instead of allocating millions.
+  let maxU = 0;
+  for (const arr of [scores.total, scores.combined, scores.self, scores.survey]) for (let b = 0; b < n; b++) if (arr[b]! > maxU) maxU = arr[b]!;
+  const cacheSize = maxU < 2_000_000 ? maxU + 2 : 0;
+  const boxed: unknown[] = new Array<unknown>(cacheSize).fill("");
+  const numOf = (u: number): number => {
+    if (u >= 0 && u + 1 < cacheSize) {
+      const hit = boxed[u + 1];
+      if (hit !== "") return hit as number;
+      const v = unitsToNumber(u, d);
+      boxed[u + 1] = v;
+      return v;
+    }
+    return unitsToNumber(u, d);
+  };
+  const num = (u: number): number | "" => (Number.isNaN(u) ? "" : numOf(u));
+  const changeOf = changeTable(tiers.length);
   const resultRows: OutCell[][] = new Array<OutCell[]>(n + 1);
   resultRows[0] = [...RESULT_HEADERS];
-  const results: BranchResult[] = new Array<BranchResult>(n);
+  const reasons: string[] = new Array<string>(n);
   for (let b = 0; b < n; b++) {
     const t = state.tier[b]!;
-    const mv = movementIndexed(br.previous[b]!, t);
+    const prev = br.previous[b]!;
     const bi = bench[b]!;
     const why = reason(b);
-    const r: BranchResult = {
-      id: br.codeOut[b]!,
-      name: br.names[b]!,
-      parent: br.parentLabels[br.parentOf[b]!]!,
-      sector: br.sectorLabels[br.sectorOf[b]!]!,
-      total: unitsToNumber(scores.total[b]!, d),
-      self: Number.isNaN(scores.self[b]!) ? null : unitsToNumber(scores.self[b]!, d),
-      survey: Number.isNaN(scores.survey[b]!) ? null : unitsToNumber(scores.survey[b]!, d),
-      combined: unitsToNumber(scores.combined[b]!, d),
-      rank: rank[b]!,
-      tier: tiers[t]!,
-      previous: br.previous[b]! >= 0 ? tiers[br.previous[b]!]! : "",
-      change: mv.change,
-      levels: mv.levels,
-      benchmark: bi >= 0 ? String(br.names[bi] ?? "") : "",
-      benchmarkId: bi >= 0 ? br.codes[bi]! : "",
-      reason: why,
-      tieFlag: quota.tie[b] === 1,
-    };
-    results[b] = r;
+    reasons[b] = why;
     resultRows[b + 1] = [
-      r.id,
-      r.name,
-      r.parent,
-      r.sector,
-      r.total,
+      br.codeOut[b]!,
+      br.names[b]!,
+      br.parentLabels[br.parentOf[b]!]!,
+      br.sectorLabels[br.sectorOf[b]!]!,
+      numOf(scores.total[b]!),
       num(scores.self[b]!),
       num(scores.survey[b]!),
-      r.combined,
-      r.rank,
-      r.tier,
-      r.previous,
-      r.change,
-      r.benchmark,
+      numOf(scores.combined[b]!),
+      rank[b]!,
+      tiers[t]!,
+      prev >= 0 ? tiers[prev]! : "",
+      changeOf[(prev + 1) * tiers.length + t]!,
+      bi >= 0 ? labelText(br.names[bi]) : "",
       why,
     ];
   }
+  // BranchResult objects are built on first access (hosts write the grids; most callers never need them).
+  let resultsCache: BranchResult[] | undefined;
+  const buildResults = (): BranchResult[] => {
+    const out = new Array<BranchResult>(n);
+    for (let b = 0; b < n; b++) {
+      const row = resultRows[b + 1]!;
+      const bi = bench[b]!;
+      const mv = movementIndexed(br.previous[b]!, state.tier[b]!);
+      out[b] = {
+        id: row[0] as Scalar,
+        name: row[1] as Scalar,
+        parent: row[2] as string,
+        sector: row[3] as string,
+        total: row[4] as number,
+        self: row[5] === "" ? null : (row[5] as number),
+        survey: row[6] === "" ? null : (row[6] as number),
+        combined: row[7] as number,
+        rank: row[8] as number,
+        tier: row[9] as string,
+        previous: row[10] as string,
+        change: mv.change,
+        levels: mv.levels,
+        benchmark: row[12] as string,
+        benchmarkId: bi >= 0 ? br.codes[bi]! : "",
+        reason: reasons[b]!,
+        tieFlag: quota.tie[b] === 1,
+      };
+    }
+    return out;
+  };
 
   // 晋位升级: per parent group and target, then 合计.
   const nParents = br.parentLabels.length;
@@ -273,7 +300,8 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   postRows[0] = [...POSTING_HEADERS];
   for (let i = 0; i < n; i++) {
     const b = order[i]!;
-    postRows[i + 1] = [results[b]!.parent, results[b]!.name, results[b]!.tier];
+    const row = resultRows[b + 1]!;
+    postRows[i + 1] = [row[2]!, row[1]!, row[9]!];
   }
 
   const outputs: OutputSheet[] = [
@@ -297,7 +325,20 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     sheets: Object.fromEntries(outputs.map((o) => [o.name, o.rows])),
     outputs,
     summary,
-    results,
+    get results(): BranchResult[] {
+      return (resultsCache ??= buildResults());
+    },
     warnings: warnings.sorted(),
   };
+}
+
+/** 变动 label per (previous + 1, current) tier index pair; previous -1 is 新定级. */
+function changeTable(k: number): Change[] {
+  const out: Change[] = [];
+  for (let p = -1; p < k; p++) for (let c = 0; c < k; c++) out.push(movementIndexed(p, c).change);
+  return out;
+}
+
+function labelText(v: Scalar | undefined): string {
+  return v === undefined || v === null ? "" : String(v);
 }

@@ -111,18 +111,55 @@ export function groupIds(groups: readonly unknown[] | undefined, n: number): num
   });
 }
 
-/** Competition rank of numeric keys within dense groups (engine-internal, typed arrays). */
+/**
+ * Competition rank of numeric keys within dense groups (engine-internal, typed arrays).
+ * Fast path: non-negative integer keys below 2^31 and n ≤ 2^21 are packed with the index
+ * into one double per branch and sorted natively, group by group.
+ */
 export function rankIndexed(score: Float64Array, group: Int32Array): Int32Array {
   const n = score.length;
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  idx.sort((a, b) => group[a]! - group[b]! || score[b]! - score[a]! || a - b);
   const rank = new Int32Array(n);
-  let start = 0;
-  for (let k = 0; k < n; k++) {
-    const i = idx[k]!;
-    if (k === 0 || group[idx[k - 1]!] !== group[i]) start = k;
-    rank[i] = k > start && score[idx[k - 1]!] === score[i] ? rank[idx[k - 1]!]! : k - start + 1;
+  let nGroups = 0;
+  let packable = n <= 1 << 21;
+  for (let i = 0; i < n; i++) {
+    if (group[i]! + 1 > nGroups) nGroups = group[i]! + 1;
+    const s = score[i]!;
+    if (!(s >= 0 && s < 2147483648 && Number.isInteger(s))) packable = false;
+  }
+  if (!packable) {
+    const idx = new Int32Array(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
+    idx.sort((a, b) => group[a]! - group[b]! || score[b]! - score[a]! || a - b);
+    let start = 0;
+    for (let k = 0; k < n; k++) {
+      const i = idx[k]!;
+      if (k === 0 || group[idx[k - 1]!] !== group[i]) start = k;
+      rank[i] = k > start && score[idx[k - 1]!] === score[i] ? rank[idx[k - 1]!]! : k - start + 1;
+    }
+    return rank;
+  }
+  const SHIFT = 2097152; // 2^21
+  const TOP = 2147483647;
+  const start = new Int32Array(nGroups + 1);
+  for (let i = 0; i < n; i++) start[group[i]! + 1]++;
+  for (let g = 0; g < nGroups; g++) start[g + 1] += start[g]!;
+  const fill = start.slice(0, nGroups);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[fill[group[i]!]!++] = (TOP - score[i]!) * SHIFT + i;
+  for (let g = 0; g < nGroups; g++) {
+    const seg = keys.subarray(start[g]!, start[g + 1]!);
+    seg.sort();
+    let prevScore = -1;
+    let prevRank = 0;
+    for (let k = 0; k < seg.length; k++) {
+      const key = seg[k]!;
+      const i = key % SHIFT;
+      const s = score[i]!;
+      const r = s === prevScore ? prevRank : k + 1;
+      rank[i] = r;
+      prevScore = s;
+      prevRank = r;
+    }
   }
   return rank;
 }

@@ -29,7 +29,15 @@ import {
   type Rat,
 } from "./numbers";
 import type { Problems } from "./problems";
-import { K_BONUS, K_CHECK, K_DEDUCT, K_FREQ, K_SCORE, K_VETO, type Plan, type Rubric } from "./rubric";
+import type { Plan, Rubric } from "./rubric";
+
+// Kind codes (same values as rubric.ts K_*), local literals so the hot loop reads no imports.
+const K_SCORE = 0,
+  K_DEDUCT = 1,
+  K_BONUS = 2,
+  K_CHECK = 3,
+  K_FREQ = 4,
+  K_VETO = 5;
 import type { Settings } from "./settings";
 
 export interface ScoreContext {
@@ -121,6 +129,10 @@ export function exactTotal(pts: { nb: Rat; bonus: Rat }, plan: Plan, scale100: b
 /** Grade every 评分 row. Problems are reported for every invalid cell. */
 export function scoreRows(ctx: ScoreContext): Scores {
   const { table, n, idIndex, planOf, plans, settings, problems, rubric } = ctx;
+  // Local aliases: module imports may be live-binding getters under some loaders.
+  const yesNo = readYesNo;
+  const readNum = readNumber;
+  const blank = isBlank;
   const S = table.sheet;
   const grid = table.grid;
   const d = settings.digits;
@@ -187,7 +199,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
     let bad = false;
     for (let i = 0; i < plan.blankCols.length; i++) {
       const c = plan.blankCols[i]!;
-      if (c >= 0 && !isBlank(row[c])) {
+      if (c >= 0 && !blank(row[c])) {
         problems.at(S, r, c, `指标 ${plan.blankCrit[i]!.id} 不适用于领域「${plan.sector}」，此格应为空（现为 ${showValue(row[c])}）`);
         bad = true;
       }
@@ -209,7 +221,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
       const k = kinds[i]!;
       let p = 0;
       if (k === K_CHECK || k === K_VETO) {
-        const y = readYesNo(v);
+        const y = yesNo(v);
         if (y === -2 || (y === -1 && k === K_CHECK)) {
           const c0 = plan.crit[i]!;
           problems.at(S, r, c, y === -1 ? `指标 ${c0.id}（达标）未填写，应为 是 或 否` : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 无效，应为 是 或 否（也可用 1/0、√/×、Y/N）`);
@@ -229,7 +241,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
           continue;
         }
       } else {
-        let x: number | null = typeof v === "number" ? v : readNumber(v);
+        let x: number | null = typeof v === "number" ? v : readNum(v);
         if (x === null) {
           if (k === K_DEDUCT || k === K_BONUS) x = 0;
           else {
@@ -294,17 +306,17 @@ export function scoreRows(ctx: ScoreContext): Scores {
     let surveyU = NaN;
     if (selfCol >= 0) {
       const v = row[selfCol];
-      const x = typeof v === "number" ? v : readNumber(v);
+      const x = typeof v === "number" ? v : readNum(v);
       if (x !== null) {
         if (Number.isNaN(x)) problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 不是数，应为 0 到 100 之间的数`);
-        else if (!(toExcel15(x) >= 0 && toExcel15(x) <= 100)) problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
+        else if (!((x >= 0 && x <= 100) || (toExcel15(x) >= 0 && toExcel15(x) <= 100))) problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
         else selfU = roundUnits(x, d);
         if (Number.isNaN(selfU)) bad = true;
       }
     }
     if (surveyCol >= 0) {
       const v = row[surveyCol];
-      if (!isBlank(v)) {
+      if (!blank(v)) {
         surveyU = surveyUnits(v, d);
         if (Number.isNaN(surveyU)) {
           problems.at(S, r, surveyCol, `测评满意度 ${showValue(v)} 无效，应为 0 到 100 之间的百分数（如 85 或 85%），或 0 到 1 之间的小数（如 0.85）`);
@@ -424,7 +436,7 @@ export function surveyUnits(v: unknown, digits: number): number {
     x = parseNumberText(t);
   } else x = typeof v === "number" && Number.isFinite(v) ? v : null;
   if (x === null) return NaN;
-  const x15 = toExcel15(x);
+  const x15 = (x >= 0 && x < 0.9999) || (x > 1.0001 && x <= 99.99) ? x : toExcel15(x);
   if (x15 < 0) return NaN;
   const asFraction = !percentText && x15 <= 1;
   if (!asFraction && x15 > 100) return NaN;
