@@ -88,11 +88,18 @@ export function listOf(v: unknown, arg: string): unknown[] {
   if (!Array.isArray(v)) return [v];
   const rows = v as unknown[];
   if (rows.length === 0) return [];
-  if (!rows.every(Array.isArray)) return rows; // already a flat list (tests, internal use)
+  if (!Array.isArray(rows[0])) return rows.slice(); // already a flat list (internal use)
   const grid = rows as unknown[][];
   const width = grid[0]!.length;
   if (grid.length > 1 && width > 1) throw badArg(arg, `应为一行或一列，收到 ${grid.length} 行 × ${width} 列的区域`);
-  return grid.length === 1 ? grid[0]!.slice() : grid.map((r) => r[0]);
+  if (grid.length === 1) return grid[0]!.slice();
+  const out = new Array<unknown>(grid.length);
+  for (let i = 0; i < grid.length; i++) {
+    const r = grid[i];
+    if (!Array.isArray(r) || r.length !== 1) throw badArg(arg, "应为一行或一列");
+    out[i] = r[0];
+  }
+  return out;
 }
 
 /** A list argument without its blank cells (for lists written into a larger range). */
@@ -181,11 +188,19 @@ export function optBoolArg(v: unknown, arg: string, fallback: boolean): boolean 
  * error naming its position (1-based).
  */
 export function numberListOf(v: unknown, arg: string): (number | null)[] {
-  return listOf(v, arg).map((c, i) => {
+  const cells = listOf(v, arg);
+  const out = new Array<number | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === "number" && Number.isFinite(c)) {
+      out[i] = c;
+      continue;
+    }
     const x = toNumber(c);
     if (x === undefined) throw badArg(arg, `第 ${i + 1} 个值 ${show(c)} 不是数字`);
-    return x;
-  });
+    out[i] = x;
+  }
+  return out;
 }
 
 /** A tier list argument (best first), or `fallback` when omitted; blanks dropped. */

@@ -255,7 +255,14 @@ export function tiers(scores: unknown[][], cutoffs: unknown[][], tiers?: unknown
     if (gl) sameLength(list, "scores", gl, "groups");
     const present: number[] = [];
     for (let i = 0; i < list.length; i++) if (list[i] !== null) present.push(i);
-    let out = present.map((i) => tierByCutoffs(list[i]!, cs, ts));
+    // Scores repeat (2-decimal scores have few distinct values): one engine call per value.
+    const memo = new Map<number, string>();
+    let out = present.map((i) => {
+      const x = list[i]!;
+      let t = memo.get(x);
+      if (t === undefined) memo.set(x, (t = tierByCutoffs(x, cs, ts)));
+      return t;
+    });
     const caps = quotaPairs(quotas ?? null, ts);
     if (caps.length > 0) {
       out = applyQuotaCaps(

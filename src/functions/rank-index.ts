@@ -44,6 +44,13 @@ function scan(v: { scores: (number | null)[]; groups: string[] | null }, s: numb
     const x = v.scores[i];
     if (x === null || x === undefined) continue;
     if (group !== null && v.groups![i] !== group) continue;
+    // Far apart, the raw comparison decides (15-digit rounding moves a value by at most
+    // 5e-15 of itself); only near-equal values are compared at 15 significant digits.
+    const d = x - s;
+    if (Math.abs(d) > 1e-13 * Math.max(Math.abs(x), Math.abs(s))) {
+      if (d > 0) above++;
+      continue;
+    }
     const y = toExcel15(x);
     if (y > s) above++;
     else if (y === s) found = true;
