@@ -161,7 +161,8 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   const state = assignTiers(n, scores, br.direct, settings);
   const qGroup = settings.quotaGroup === "上级党组织" ? br.parentOf : settings.quotaGroup === "领域" ? br.sectorOf : new Int32Array(n);
   const nGroups = settings.quotaGroup === "上级党组织" ? br.parentLabels.length : settings.quotaGroup === "领域" ? br.sectorLabels.length : 1;
-  const sv = (b: number): number => (Number.isNaN(scores.survey[b]!) ? -Infinity : scores.survey[b]!);
+  // Blank survey counts lowest: -1 (units are never negative; avoids -Infinity − -Infinity = NaN).
+  const sv = (b: number): number => (Number.isNaN(scores.survey[b]!) ? -1 : scores.survey[b]!);
   const cmp = (a: number, b: number): number =>
     (br.direct[b]! >= 0 ? 1 : 0) - (br.direct[a]! >= 0 ? 1 : 0) ||
     scores.combined[b]! - scores.combined[a]! ||

@@ -304,10 +304,13 @@ export function scoreRows(ctx: ScoreContext): Scores {
     // 自评得分 and 测评满意度 (validated whenever present).
     let selfU = NaN;
     let surveyU = NaN;
+    let selfBlank = true;
+    let surveyBlank = true;
     if (selfCol >= 0) {
       const v = row[selfCol];
       const x = typeof v === "number" ? v : readNum(v);
       if (x !== null) {
+        selfBlank = false;
         if (Number.isNaN(x)) problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 不是数，应为 0 到 100 之间的数`);
         else if (!((x >= 0 && x <= 100) || (toExcel15(x) >= 0 && toExcel15(x) <= 100))) problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
         else selfU = roundUnits(x, d);
@@ -317,6 +320,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
     if (surveyCol >= 0) {
       const v = row[surveyCol];
       if (!blank(v)) {
+        surveyBlank = false;
         surveyU = surveyUnits(v, d);
         if (Number.isNaN(surveyU)) {
           problems.at(S, r, surveyCol, `测评满意度 ${showValue(v)} 无效，应为 0 到 100 之间的百分数（如 85 或 85%），或 0 到 1 之间的小数（如 0.85）`);
@@ -326,19 +330,17 @@ export function scoreRows(ctx: ScoreContext): Scores {
     }
     // Missing weighted sources.
     let resc = 0;
-    if (W[1]! > 0 && Number.isNaN(selfU) && !bad) {
+    if (W[1]! > 0 && selfBlank) {
       if (rescaleMissing) resc |= 1;
-      else if (selfCol < 0) bad = true;
       else {
-        problems.at(S, r, selfCol, "自评得分未填写：自评权重大于 0 时每个组织都需要自评得分（或在设置中把缺项处理设为「按权重折算」）");
+        if (selfCol >= 0) problems.at(S, r, selfCol, "自评得分未填写：自评权重大于 0 时每个组织都需要自评得分（或在设置中把缺项处理设为「按权重折算」）");
         bad = true;
       }
     }
-    if (W[2]! > 0 && Number.isNaN(surveyU) && !bad) {
+    if (W[2]! > 0 && surveyBlank) {
       if (rescaleMissing) resc |= 2;
-      else if (surveyCol < 0) bad = true;
       else {
-        problems.at(S, r, surveyCol, "测评满意度未填写：测评权重大于 0 时每个组织都需要测评满意度（或在设置中把缺项处理设为「按权重折算」）");
+        if (surveyCol >= 0) problems.at(S, r, surveyCol, "测评满意度未填写：测评权重大于 0 时每个组织都需要测评满意度（或在设置中把缺项处理设为「按权重折算」）");
         bad = true;
       }
     }
@@ -369,7 +371,8 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const sumW = W[0]! + (hasS ? W[1]! : 0) + (hasV ? W[2]! : 0);
     const num = W[0]! * totalU + (hasS ? W[1]! * selfU : 0) + (hasV ? W[2]! * surveyU : 0);
     if (sumW === 0) {
-      problems.at(S, r, idCol, "这一行没有可用的得分来源（权重大于 0 的来源都为空），无法计算综合得分");
+      // All weights 0 is reported once in 设置; otherwise every weighted source is blank here.
+      if (W.some((w) => w > 0)) problems.at(S, r, idCol, "这一行没有可用的得分来源（权重大于 0 的来源都为空），无法计算综合得分");
       continue;
     }
     if (wSafe && num < 9e15) out.combined[b] = divRoundPos(num, sumW);

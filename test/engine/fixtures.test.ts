@@ -1,0 +1,58 @@
+/**
+ * Fixture-driven grading cases: test/fixtures/grading/<case>/input.json and expected.json.
+ * Success: expected 结果 (and 晋位升级, warnings when given) must match exactly.
+ * Failure: expected problems must match in order; sheet and cell exactly, message as a substring.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { gradeWorkbook, type Problem, type Sheets } from "../../src/engine";
+
+const dir = path.join(__dirname, "..", "fixtures", "grading");
+const cases = fs
+  .readdirSync(dir)
+  .filter((d) => fs.existsSync(path.join(dir, d, "input.json")))
+  .sort();
+
+interface Input {
+  sheets: Sheets;
+  asOf?: string;
+}
+interface Expected {
+  结果?: unknown[][];
+  晋位升级?: unknown[][];
+  warnings?: Problem[];
+  problems?: Problem[];
+}
+
+const read = <T>(c: string, f: string): T => JSON.parse(fs.readFileSync(path.join(dir, c, f), "utf8")) as T;
+
+test("there are at least 25 grading fixtures, at least 8 of them bad input", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(25);
+  expect(cases.filter((c) => read<Expected>(c, "expected.json").problems).length).toBeGreaterThanOrEqual(8);
+});
+
+describe.each(cases)("fixture %s", (name) => {
+  const input = read<Input>(name, "input.json");
+  const expected = read<Expected>(name, "expected.json");
+  const res = gradeWorkbook(input.sheets, { asOf: input.asOf ? new Date(input.asOf) : new Date(2026, 10, 1) });
+
+  if (expected.problems) {
+    test("reports exactly the expected problems, in order", () => {
+      expect(res.ok).toBe(false);
+      if (res.ok) return;
+      const got = res.problems.map((p) => `${p.sheet}!${p.cell}`);
+      expect(got).toEqual(expected.problems!.map((p) => `${p.sheet}!${p.cell}`));
+      res.problems.forEach((p, i) => expect(p.message).toContain(expected.problems![i]!.message));
+    });
+  } else {
+    test("grades", () => {
+      if (!res.ok) throw new Error(res.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`).join("\n"));
+      expect(res.sheets["结果"]).toEqual(expected.结果);
+      if (expected.晋位升级) expect(res.sheets["晋位升级"]).toEqual(expected.晋位升级);
+      if (expected.warnings) {
+        expect(res.warnings.map((p) => `${p.sheet}!${p.cell}`)).toEqual(expected.warnings.map((p) => `${p.sheet}!${p.cell}`));
+        res.warnings.forEach((p, i) => expect(p.message).toContain(expected.warnings![i]!.message));
+      }
+    });
+  }
+});
