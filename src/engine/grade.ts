@@ -133,7 +133,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
         problems.at(SCORES_SHEET.name, 0, scoreTable.freeCol, `缺少指标 ${c.id} 的列：评分表第 1 行应有标题为「${c.id}」的一列`);
       }
     });
-    if (settings.scale100 && p.sumMax === 0 && W[0].n > 0n) {
+    if (settings.scale100 && p.sumMax === 0 && W[0].n > 0n && rubric.criteria.length > 0) {
       problems.cell(RUBRIC_SHEET.name, "A1", `领域「${p.sector || "（空）"}」没有适用的计分指标（评分、扣分、达标、频次），无法折算百分制`);
     }
   }

@@ -196,7 +196,8 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const pi = planOf[b]!;
     if (pi < 0) continue;
     const plan = plans[pi]!;
-    let bad = false;
+    // A sector without points cannot be scaled to 100 (reported once, in 标准).
+    let bad = settings.scale100 && plan.sumMax === 0;
     for (let i = 0; i < plan.blankCols.length; i++) {
       const c = plan.blankCols[i]!;
       if (c >= 0 && !blank(row[c])) {

@@ -51,9 +51,31 @@ export const TEMPLATE_SECTORS = [
 export const YES_NO = ["是", "否"];
 
 /** One rubric row: 指标编码, 领域, 维度, 指标名称, 类型, 满分, 单项分值, 上限, 要求次数, 否决后果. */
-export type RubricRow = [string, string, string, string, string, number | "", number | "", number | "", number | "", string];
+export type RubricRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  number | "",
+  number | "",
+  number | "",
+  number | "",
+  string,
+];
 
-export const RUBRIC_HEADERS = ["指标编码", "领域", "维度", "指标名称", "类型", "满分", "单项分值", "上限", "要求次数", "否决后果"];
+export const RUBRIC_HEADERS = [
+  "指标编码",
+  "领域",
+  "维度",
+  "指标名称",
+  "类型",
+  "满分",
+  "单项分值",
+  "上限",
+  "要求次数",
+  "否决后果",
+];
 
 /** The example 五个好 rubric: every 类型 once at least; non-bonus 满分 sum to 100. */
 export const FIVE_GOODS_RUBRIC: RubricRow[] = [
@@ -104,7 +126,16 @@ const RUBRIC_NOTES: Record<string, string> = {
   否决后果: "否决类：“末等”表示直接定为最低等次；填等次名称表示最高只能定为该等次。",
 };
 
-const BRANCH_HEADERS = ["组织编码", "组织名称", "上级党组织", "领域", "党员数", "上期等次", "示范点", "直接定级"];
+const BRANCH_HEADERS = [
+  "组织编码",
+  "组织名称",
+  "上级党组织",
+  "领域",
+  "党员数",
+  "上期等次",
+  "示范点",
+  "直接定级",
+];
 const BRANCH_NOTES: Record<string, string> = {
   组织编码: "党组织的唯一编码，不能重复。",
   组织名称: "党组织全称。",
@@ -198,7 +229,9 @@ export function scoreSheet(rubric: RubricRow[]): TemplateSheet {
   return {
     name: "评分",
     rows: [headers],
-    validations: rubric.flatMap((r, i) => (r[4] === "达标" || r[4] === "否决" ? [{ column: i + 1, list: YES_NO }] : [])),
+    validations: rubric.flatMap((r, i) =>
+      r[4] === "达标" || r[4] === "否决" ? [{ column: i + 1, list: YES_NO }] : [],
+    ),
     notes,
     widths: headers.map((h) => (h === "组织编码" ? 12 : h.length > 4 ? 10 : 7)),
     freezeRows: 1,
