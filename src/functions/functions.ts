@@ -250,6 +250,7 @@ export function rank(score: unknown, scores: unknown[][], group?: unknown, group
 export function tiers(scores: unknown[][], cutoffs: unknown[][], tiers?: unknown[][], quotas?: unknown[][], groups?: unknown[][]): string[][] {
   return guard(() => {
     const list = numberListOf(scores, "scores");
+    if (list.length === 0) throw badArg("scores", "为空");
     const { cs, ts } = scaleArgs(cutoffs, tiers ?? null);
     const gl = groups === null || groups === undefined ? null : listOf(groups, "groups").map(labelOf);
     if (gl) sameLength(list, "scores", gl, "groups");
