@@ -62,25 +62,44 @@ export class Batch {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly caps: ExcelCaps,
-    private readonly budget: number,
+    readonly budget: number,
     private readonly writing: boolean,
     readonly stats: BatchStats = { syncs: 0, chunks: 0 },
   ) {}
 
-  /** Account for `bytes` more of payload, syncing what is queued first if they would not fit. */
-  async room(bytes: number): Promise<void> {
-    if (this.queued && this.bytes + bytes > this.budget) await this.sync();
+  /** Payload bytes queued in the open request. */
+  get used(): number {
+    return this.bytes;
+  }
+
+  /** Would `bytes` more fit in the open request? (Always, when nothing is queued yet.) */
+  fits(bytes: number): boolean {
+    return !this.queued || this.bytes + bytes <= this.budget;
+  }
+
+  /** Start a request if none is open (queuing the suspensions first), and count `bytes` into it. */
+  open(bytes = 0): void {
     if (!this.queued) this.begin();
     this.bytes += bytes;
+  }
+
+  /** Account for `bytes` more of payload, syncing what is queued first if they would not fit. Call before queuing them. */
+  async room(bytes: number): Promise<void> {
+    if (!this.fits(bytes)) await this.sync();
+    this.open(bytes);
   }
 
   /** Sync what is queued, if anything. */
   async sync(): Promise<void> {
     if (!this.queued) return;
-    await this.context.sync();
-    this.stats.syncs++;
-    this.bytes = 0;
-    this.queued = false;
+    try {
+      await this.context.sync();
+    } finally {
+      // A refused request is a request too; either way the queue is gone.
+      this.stats.syncs++;
+      this.bytes = 0;
+      this.queued = false;
+    }
   }
 
   private begin(): void {

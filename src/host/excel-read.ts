@@ -2,10 +2,11 @@
  * Reading input sheets: the used ranges of all sheets in one request (their sizes), then
  * the values from A1 in row blocks sized to keep each response under the byte budget,
  * as many blocks per request as fit. Two syncs for an ordinary workbook.
+ * (Responses are limited like requests: 5 MB on the web, 5,000,000 cells.)
  */
 import type { Grid } from "../engine/types";
 import { Batch, errorCode, isPayloadTooLarge, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
-import { blockAddress } from "./excel-cells";
+import { blockAddress, jsonBytes } from "./excel-cells";
 import type { ReadOptions } from "./port";
 
 interface Extent {
@@ -42,52 +43,70 @@ interface Block {
   sheet: number;
   row: number;
   rows: number;
-  range?: Excel.Range;
+  range: Excel.Range;
 }
 
-/** Cut each sheet into row blocks of at most `budget` estimated bytes. */
-function blocks(ext: Extent[], budget: number, cellBytes: number): Block[] {
-  const out: Block[] = [];
-  ext.forEach((e, sheet) => {
-    if (e.rows === 0 || e.cols === 0) return;
-    const per = Math.max(1, Math.floor(budget / (e.cols * cellBytes)));
-    for (let row = 0; row < e.rows; row += per) out.push({ sheet, row, rows: Math.min(per, e.rows - row) });
-  });
-  return out;
-}
+/** Response bytes per cell assumed before any block of a sheet was seen, and the safety factor on measured sizes. */
+const SAFETY = 1.3;
 
+/**
+ * Read the sheets' values in as few requests as the budget allows. Each request takes row
+ * blocks from the sheets in order, sized by each sheet's bytes per cell (first a cautious
+ * guess, then what its blocks actually weighed, with a margin). A request refused as too
+ * large is taken again with halved blocks (at most three times).
+ */
 async function readBlocks(
   context: Excel.RequestContext,
   caps: ExcelCaps,
   ext: Extent[],
   limits: Limits,
-  cellBytes: number,
   stats: BatchStats,
 ): Promise<unknown[][][]> {
-  const grids: unknown[][][] = ext.map(() => []);
-  const todo = blocks(ext, limits.requestBytes, cellBytes);
   const batch = new Batch(context, caps, limits.requestBytes, false, stats);
-  let pending: Block[] = [];
-  const collect = () => {
-    for (const b of pending) {
-      const values = (b.range as Excel.Range).values as unknown[][];
-      const g = grids[b.sheet];
-      for (let i = 0; i < values.length; i++) g[b.row + i] = values[i];
+  const grids: unknown[][][] = ext.map(() => []);
+  const next = ext.map(() => 0);
+  const density = ext.map(() => limits.readCellBytes);
+  let retries = 0;
+  while (ext.some((e, i) => next[i] < e.rows && e.cols > 0)) {
+    let left = limits.requestBytes;
+    const blocks: Block[] = [];
+    batch.open();
+    for (let i = 0; i < ext.length && left > 0; i++) {
+      const e = ext[i];
+      if (e.cols === 0 || next[i] >= e.rows) continue;
+      const fit = Math.floor(left / (e.cols * density[i]));
+      if (fit < 1 && blocks.length > 0) break;
+      const rows = Math.min(Math.max(1, fit), e.rows - next[i]);
+      const range = context.workbook.worksheets.getItem(e.name).getRange(blockAddress(next[i], 0, rows, e.cols));
+      range.load("values");
+      blocks.push({ sheet: i, row: next[i], rows, range });
+      left -= rows * e.cols * density[i];
+      next[i] += rows;
     }
-    pending = [];
-  };
-  for (const b of todo) {
-    const e = ext[b.sheet];
-    const before = stats.syncs;
-    await batch.room(b.rows * e.cols * cellBytes);
-    if (stats.syncs !== before) collect();
-    b.range = context.workbook.worksheets.getItem(e.name).getRange(blockAddress(b.row, 0, b.rows, e.cols));
-    b.range.load("values");
-    pending.push(b);
-    stats.chunks++;
+    try {
+      await batch.sync();
+    } catch (err) {
+      if (!isPayloadTooLarge(err) || retries >= 3) throw err;
+      retries++;
+      for (const b of blocks) {
+        next[b.sheet] = Math.min(next[b.sheet], b.row);
+        density[b.sheet] *= 2;
+      }
+      continue;
+    }
+    const seen = ext.map(() => ({ bytes: 0, cells: 0 }));
+    for (const b of blocks) {
+      const values = b.range.values as unknown[][];
+      const g = grids[b.sheet];
+      for (let r = 0; r < values.length; r++) g[b.row + r] = values[r];
+      seen[b.sheet].bytes += jsonBytes(values);
+      seen[b.sheet].cells += b.rows * ext[b.sheet].cols;
+      stats.chunks++;
+    }
+    seen.forEach((x, i) => {
+      if (x.cells > 0) density[i] = Math.max(2, (x.bytes / x.cells) * SAFETY);
+    });
   }
-  await batch.sync();
-  collect();
   return grids;
 }
 
@@ -116,14 +135,6 @@ export async function readSheetsIn(
   }
   const limitRows = options?.rows;
   if (limitRows !== undefined) ext = ext.map((e) => ({ ...e, rows: Math.min(e.rows, Math.max(0, limitRows)) }));
-  let cellBytes = limits.readCellBytes;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const grids = await readBlocks(context, caps, ext, limits, cellBytes, stats);
-      return Object.fromEntries(ext.map((e, i) => [e.name, grids[i]]));
-    } catch (e) {
-      if (!isPayloadTooLarge(e) || attempt >= 3) throw e;
-      cellBytes *= 2;
-    }
-  }
+  const grids = await readBlocks(context, caps, ext, limits, stats);
+  return Object.fromEntries(ext.map((e, i) => [e.name, grids[i]]));
 }

@@ -13,35 +13,16 @@ import type { WriteOptions } from "./port";
 /** Per-operation overhead of a request (action, ids, address), added to each chunk's estimate. */
 const OP_BYTES = 200;
 
-export interface Chunk {
-  row: number;
-  values: (string | number | boolean)[][];
-  formulas: boolean;
-  bytes: number;
-}
-
-/** Cut a sheet's rows (padded to `cols`) into chunks of at most `budget` payload bytes. */
-export function chunkRows(sheet: OutputSheet, cols: number, budget: number): Chunk[] {
-  const out: Chunk[] = [];
-  let cur: Chunk | null = null;
-  sheet.rows.forEach((row, r) => {
-    const cells: (string | number | boolean)[] = new Array<string | number | boolean>(cols);
-    let formulas = false;
-    for (let c = 0; c < cols; c++) {
-      const v = c < row.length ? row[c] : "";
-      if (isFormulaCell(v)) formulas = true;
-      cells[c] = excelCell(v ?? "");
-    }
-    const bytes = jsonBytes(cells) + 1;
-    if (cur === null || (cur.values.length > 0 && cur.bytes + bytes > budget)) {
-      cur = { row: r, values: [], formulas: false, bytes: OP_BYTES };
-      out.push(cur);
-    }
-    cur.values.push(cells);
-    cur.formulas ||= formulas;
-    cur.bytes += bytes;
-  });
-  return out;
+/** One output row as office-js is sent it, padded to `cols`; and whether it holds a formula. */
+export function excelRow(row: OutputSheet["rows"][number], cols: number): { cells: (string | number | boolean)[]; formula: boolean } {
+  const cells = new Array<string | number | boolean>(cols);
+  let formula = false;
+  for (let c = 0; c < cols; c++) {
+    const v = c < row.length ? row[c] : "";
+    if (isFormulaCell(v)) formula = true;
+    cells[c] = excelCell(v ?? "");
+  }
+  return { cells, formula };
 }
 
 function width(sheet: OutputSheet): number {
@@ -64,15 +45,18 @@ export async function writeSheetsIn(
   const existing = new Map(wss.items.map((w) => [w.name, w.position]));
   let count = existing.size;
 
-  // Values budget leaves room for the formats queued with the last chunk.
-  const plan = sheets.map((s) => {
-    const cols = width(s);
-    return { sheet: s, cols, chunks: chunkRows(s, cols, limits.requestBytes - 100_000) };
-  });
-  const total = plan.reduce((n, p) => n + p.chunks.length, 0) + 1;
+  // Values fill each request up to the budget, less a margin for the formats that follow.
+  const valueBudget = limits.requestBytes - 100_000;
+  const cols = sheets.map(width);
+  const totalBytes = sheets.reduce((n, sh, i) => n + sh.rows.length * (cols[i] * 8 + 4), 0);
+  const total = Math.max(1, Math.ceil(totalBytes / valueBudget)) + 1;
   let done = 0;
   const batch = new Batch(context, caps, limits.requestBytes, true, stats);
-  await batch.room(0);
+  const sync = async () => {
+    await batch.sync();
+    onProgress?.(Math.min(++done, total - 1), total);
+  };
+  batch.open();
 
   const doomed = new Set([...(options?.remove ?? []), ...sheets.map((s) => s.name)]);
   for (const name of doomed) {
@@ -81,31 +65,54 @@ export async function writeSheetsIn(
     count--;
   }
   const added: Excel.Worksheet[] = [];
-  for (const p of plan) {
-    const ws = wss.add(p.sheet.name);
+  for (const [i, sheet] of sheets.entries()) {
+    batch.open(OP_BYTES);
+    const ws = wss.add(sheet.name);
     count++;
-    const at = existing.get(p.sheet.name);
+    const at = existing.get(sheet.name);
     if (at !== undefined && at < count - 1) ws.position = at;
     added.push(ws);
-    for (const ch of p.chunks) {
-      const before = stats.syncs;
-      await batch.room(ch.bytes);
-      if (stats.syncs !== before) onProgress?.(done, total);
-      const range = ws.getRange(blockAddress(ch.row, 0, ch.values.length, p.cols));
-      if (ch.formulas) range.formulas = ch.values;
-      else range.values = ch.values;
+    let start = 0;
+    let chunk: (string | number | boolean)[][] = [];
+    let bytes = OP_BYTES;
+    let formulas = false;
+    const flush = () => {
+      if (chunk.length === 0) return;
+      const range = ws.getRange(blockAddress(start, 0, chunk.length, cols[i]));
+      if (formulas) range.formulas = chunk;
+      else range.values = chunk;
+      batch.open(bytes);
       stats.chunks++;
-      done++;
+      start += chunk.length;
+      chunk = [];
+      bytes = OP_BYTES;
+      formulas = false;
+    };
+    for (const row of sheet.rows) {
+      const { cells, formula } = excelRow(row, cols[i]);
+      const b = jsonBytes(cells) + 1;
+      if (batch.used + bytes + b > valueBudget && (chunk.length > 0 || batch.used > 0)) {
+        flush();
+        await sync();
+        batch.open();
+      }
+      chunk.push(cells);
+      bytes += b;
+      formulas ||= formula;
     }
+    flush();
   }
   // Formats after all values (Excel formats a filled range faster than it fills a formatted one).
-  for (let i = 0; i < plan.length; i++) {
-    const p = plan[i];
-    await batch.room(queueFormats(added[i], p.sheet, p.cols, caps, options?.tiers ?? []));
+  for (const [i, sheet] of sheets.entries()) {
+    if (!batch.fits(4_000)) {
+      await sync();
+      batch.open();
+    }
+    batch.open(queueFormats(added[i], sheet, cols[i], caps, options?.tiers ?? []));
   }
   if (caps.settings) {
     for (const [key, value] of Object.entries(options?.settings ?? {})) {
-      await batch.room(jsonBytes([key, value]) + OP_BYTES);
+      batch.open(jsonBytes([key, value]) + OP_BYTES);
       context.workbook.settings.add(key, value);
     }
   }

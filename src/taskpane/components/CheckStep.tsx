@@ -1,23 +1,18 @@
 /** Step 2 (检查): validate the inputs with the engine; list the problems; select their cells. */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { gradeWorkbook } from "../../engine";
 import type { Problem } from "../../engine/types";
 import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
-import { actualSheetName, missingRequiredSheets, readInputs, type ColumnMapping, type SheetState } from "../workbook";
+import { checkInputs, type CheckOutcome } from "../grading";
+import { actualSheetName, type ColumnMapping, type SheetState } from "../workbook";
 import { ProblemList } from "./ProblemList";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
-
-type Outcome =
-  | { kind: "missing"; names: string[] }
-  | { kind: "problems"; problems: Problem[]; states: SheetState[] }
-  | { kind: "ok"; warnings: Problem[]; states: SheetState[] };
 
 export function CheckStep({
   port,
@@ -32,20 +27,13 @@ export function CheckStep({
   const s = useStyles();
   const task = useTask();
   const select = useTask();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
 
   const check = () =>
     task.run(async () => {
       setOutcome(null);
-      const states = await refresh();
-      const missing = missingRequiredSheets(states);
-      if (missing.length > 0) {
-        setOutcome({ kind: "missing", names: missing });
-        return;
-      }
-      const grids = await readInputs(port, states, mapping);
-      const r = gradeWorkbook(grids, { asOf: new Date() });
-      setOutcome(r.ok ? { kind: "ok", warnings: r.warnings, states } : { kind: "problems", problems: r.problems, states });
+      // Always look afresh: the user has been editing the sheets since the last look.
+      setOutcome(await checkInputs(port, await refresh(), mapping, refresh));
     });
 
   const goTo = (states: SheetState[]) => (p: Problem) =>

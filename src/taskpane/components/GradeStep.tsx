@@ -4,20 +4,11 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { gradeWorkbook, OUTPUT_SHEETS, PROBLEMS_SHEET, problemsSheet, type GradeSummary } from "../../engine";
-import type { Problem } from "../../engine/types";
 import type { WorkbookPort } from "../../host/port";
+import { gradeAndWrite, type GradeOutcome } from "../grading";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
-import {
-  actualSheetName,
-  LAST_RUN_KEY,
-  missingRequiredSheets,
-  readInputs,
-  type ColumnMapping,
-  type LastRun,
-  type SheetState,
-} from "../workbook";
+import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../workbook";
 import { ProblemList } from "./ProblemList";
 import { TargetList } from "./TargetList";
 import { TaskStatus } from "./TaskStatus";
@@ -26,17 +17,6 @@ import { TierChart } from "./TierChart";
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
-
-type Outcome =
-  | { kind: "missing"; names: string[] }
-  | { kind: "problems"; problems: Problem[]; states: SheetState[] }
-  | { kind: "ok"; summary: GradeSummary };
-
-/** Local time as YYYY-MM-DD HH:mm. */
-export function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 export interface GradeStepProps {
   port: WorkbookPort;
@@ -53,37 +33,14 @@ export function GradeStep({ port, mapping, ensureStates, refresh, onGraded }: Gr
   const s = useStyles();
   const task = useTask();
   const select = useTask();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<GradeOutcome | null>(null);
 
   const grade = () =>
     task.run(async (report) => {
       setOutcome(null);
-      let states = await ensureStates();
-      let grids = await readInputs(port, states, mapping);
-      if (states.some((st) => st.actual !== undefined && !(st.actual in grids))) {
-        // The workbook changed since it was inspected: look again before judging it.
-        states = await refresh();
-        grids = await readInputs(port, states, mapping);
-      }
-      const missing = missingRequiredSheets(states);
-      if (missing.length > 0) {
-        setOutcome({ kind: "missing", names: missing });
-        return;
-      }
-      const r = gradeWorkbook(grids, { asOf: new Date() });
-      if (!r.ok) {
-        await port.writeSheets([problemsSheet(r.problems)], report, { remove: [...OUTPUT_SHEETS] });
-        setOutcome({ kind: "problems", problems: r.problems, states });
-        return;
-      }
-      const run: LastRun = { at: stamp(new Date()), branches: r.summary.branches };
-      await port.writeSheets(r.outputs, report, {
-        tiers: r.summary.tiers,
-        remove: [PROBLEMS_SHEET],
-        settings: { [LAST_RUN_KEY]: JSON.stringify(run) },
-      });
-      onGraded(run);
-      setOutcome({ kind: "ok", summary: r.summary });
+      const o = await gradeAndWrite(port, await ensureStates(), mapping, refresh, report);
+      if (o.kind === "ok") onGraded(o.run);
+      setOutcome(o);
     });
 
   return (

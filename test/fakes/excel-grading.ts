@@ -1,0 +1,52 @@
+/**
+ * Grade a generated workbook of n branches through the Excel host over the recording fake,
+ * exactly as the task pane does (inspect on open, then 定级), and measure the grading:
+ * syncs, value chunks and the largest request. Used by test/host/excel-scale.test.ts and
+ * bench/excel.ts.
+ */
+import { sampleSheets } from "../../src/cli/sample";
+import { createExcelPort, type ExcelPort } from "../../src/host/excel";
+import { gradeAndWrite, type GradeOutcome } from "../../src/taskpane/grading";
+import { inspectWorkbook } from "../../src/taskpane/workbook";
+import { FakeExcel } from "./excel-fake";
+
+export interface GradingFigures {
+  branches: number;
+  syncs: number;
+  chunks: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+export function sampleWorkbook(branches: number, apiMinor = 9): FakeExcel {
+  const fake = new FakeExcel(apiMinor);
+  const s = sampleSheets({ branches });
+  fake.addSheet("设置", s.settings);
+  fake.addSheet("标准", s.rubric);
+  fake.addSheet("组织", s.branches);
+  fake.addSheet("评分", s.scores);
+  return fake;
+}
+
+export async function gradeInFake(
+  fake: FakeExcel,
+  branches: number,
+): Promise<{ port: ExcelPort; outcome: GradeOutcome; figures: GradingFigures }> {
+  const port = createExcelPort(fake.env());
+  const states = await inspectWorkbook(port, {});
+  const firstRequest = fake.requests.length;
+  const chunksBefore = port.stats.chunks;
+  const outcome = await gradeAndWrite(port, states, {}, () => inspectWorkbook(port, {}), undefined, new Date(2024, 11, 31));
+  const reqs = fake.requests.slice(firstRequest);
+  return {
+    port,
+    outcome,
+    figures: {
+      branches,
+      syncs: reqs.length,
+      chunks: port.stats.chunks - chunksBefore,
+      maxRequestBytes: Math.max(...reqs.map((r) => r.requestBytes)),
+      maxResponseBytes: Math.max(...reqs.map((r) => r.responseBytes)),
+    },
+  };
+}
