@@ -1,5 +1,6 @@
 import { col, expectNaError, expectValueError, omitted, row } from "./cf-double";
 import { move, rank, tier, tiers } from "../../src/functions/functions";
+import { competitionRank } from "../../src/engine";
 
 describe("DJ.TIER", () => {
   it("FUNCTIONS.md examples", () => {
@@ -166,5 +167,26 @@ describe("DJ.RANK", () => {
     expectValueError(() => rank(90, col(90, "良")), "scores", "第 2 个", "不是数字");
     expectValueError(() => rank(90, col(90, 80), "甲"), "groups");
     expectValueError(() => rank(90, col(90, 80), "甲", col("甲")), "长度不一致");
+  });
+});
+
+describe("DJ.RANK agrees with the engine's competitionRank", () => {
+  it("on random scores with ties, near-ties and groups", () => {
+    let x = 42;
+    const next = (): number => (x = (x * 1103515245 + 12345) % 2147483648);
+    const n = 300;
+    const scores = Array.from({ length: n }, () => {
+      const v = (next() % 40) / 4 + 80;
+      return next() % 5 === 0 ? v + 1e-15 : v; // a near-tie that is equal at 15 digits
+    });
+    const groups = Array.from({ length: n }, () => ["甲", "乙", "丙"][next() % 3]!);
+    const want = competitionRank(scores, groups);
+    const wantAll = competitionRank(scores);
+    const sc = col(...scores);
+    const gc = col(...groups);
+    // The first call over an array scans; later calls over the same array use the index.
+    expect(scores.map((s, i) => rank(s, sc, groups[i], gc))).toEqual(want);
+    expect(scores.map((s) => rank(s, sc))).toEqual(wantAll);
+    expect(scores.map((s) => rank(s, col(...scores)))).toEqual(wantAll); // a fresh copy every call: always the scan
   });
 });
