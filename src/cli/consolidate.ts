@@ -16,10 +16,21 @@ import {
   sheet,
   summaryBlock,
   summaryLayout,
+  readSettingsFrom,
+  requiredCount,
+  targetOutcome,
 } from "./engine-parts";
-import { isBlank, readYesNo, resolveSheetName, type GradeSummary, type OutCell, type OutputSheet, type Problem, type TargetResult } from "../engine";
+import {
+  isBlank,
+  readYesNo,
+  resolveSheetName,
+  type GradeSummary,
+  type OutCell,
+  type OutputSheet,
+  type Problem,
+  type TargetResult,
+} from "../engine";
 import { FileWorkbook, WorkbookFileError } from "../host/file";
-import { readSettingsFrom, requiredCount, targetOutcome } from "./engine-parts";
 
 export interface ConsolidateInput {
   /** How messages name the file (its file name). */
@@ -82,12 +93,18 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
     const names = await fw.listSheets();
     const resultName = names.find((n) => n.trim() === OUTPUT_SHEETS[0]);
     if (resultName === undefined) {
-      errors.push(`${label}：不是已定级的工作簿（缺少“结果”表），请先用 grade 定级 / Not a graded workbook: no 结果 sheet`);
+      errors.push(
+        `${label}：不是已定级的工作簿（缺少“结果”表），请先用 grade 定级 / Not a graded workbook: no 结果 sheet`,
+      );
       continue;
     }
     const settingsName = resolveSheetName(names, "设置");
     const branchName = resolveSheetName(names, BRANCHES_SHEET.name);
-    const grids = await fw.readSheets([resultName, ...(settingsName ? [settingsName] : []), ...(branchName ? [branchName] : [])]);
+    const grids = await fw.readSheets([
+      resultName,
+      ...(settingsName ? [settingsName] : []),
+      ...(branchName ? [branchName] : []),
+    ]);
     const settings = readSettingsFrom(settingsName ? grids[settingsName] : undefined);
     if (settings.problems.length > 0) {
       errors.push(`${label}：设置表有误 / invalid 设置: ${settings.problems[0]}`);
@@ -117,7 +134,8 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
       const bh = bGrid[0].map(text);
       const idc = bh.findIndex((h) => h === "组织编码" || h.toLowerCase() === "id");
       const dc = bh.findIndex((h) => h === "示范点" || h.toLowerCase() === "demo");
-      if (idc >= 0 && dc >= 0) for (const r of bGrid.slice(1)) if (readYesNo(r[dc]) === 1) demo.add(text(r[idc]));
+      if (idc >= 0 && dc >= 0)
+        for (const r of bGrid.slice(1)) if (readYesNo(r[dc]) === 1) demo.add(text(r[idc]));
     }
     const tierIndex = (v: unknown): number => tiers!.indexOf(text(v));
     for (let r = 1; r < grid.length; r++) {
@@ -149,7 +167,8 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
       });
     }
   }
-  if (errors.length > 0 || tiers === undefined) return { ok: false, errors: errors.length > 0 ? errors : ["没有可合并的工作簿 / Nothing to merge"] };
+  if (errors.length > 0 || tiers === undefined)
+    return { ok: false, errors: errors.length > 0 ? errors : ["没有可合并的工作簿 / Nothing to merge"] };
   return { ok: true, ...(await buildOutputs(rows, tiers, digits, targets, asOf)) };
 }
 
@@ -173,7 +192,10 @@ async function buildOutputs(
     bySector[sIndex.get(r.sector)!][r.tier]++;
   }
 
-  const resultRows: OutCell[][] = [[...RESULT_HEADERS], ...rows.map((r) => r.cells.slice(0, RESULT_HEADERS.length).map(asOut))];
+  const resultRows: OutCell[][] = [
+    [...RESULT_HEADERS],
+    ...rows.map((r) => r.cells.slice(0, RESULT_HEADERS.length).map(asOut)),
+  ];
 
   const targetResults: TargetResult[] = [];
   const promoRows: OutCell[][] = [[...PROMOTION_HEADERS]];
@@ -183,7 +205,12 @@ async function buildOutputs(
     for (const tg of targets) {
       const base = members.filter((r) => r.previous === tg.from);
       const attained = base.filter((r) => (tg.success === "示范" ? r.demo : r.tier < tg.from)).length;
-      const o = targetOutcome(base.length, requiredCount(base.length, tg.rate, tg.comparator), attained, tg.comparator);
+      const o = targetOutcome(
+        base.length,
+        requiredCount(base.length, tg.rate, tg.comparator),
+        attained,
+        tg.comparator,
+      );
       targetResults.push({ group, target: tg.label, ...o });
       promoRows.push([group, tg.label, o.base, o.required, o.attained, o.gap, o.status]);
     }
@@ -195,7 +222,10 @@ async function buildOutputs(
   const order = rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => pIndex.get(a.r.parent)! - pIndex.get(b.r.parent)! || a.r.tier - b.r.tier || a.i - b.i);
-  const postRows: OutCell[][] = [[...POSTING_HEADERS], ...order.map(({ r }) => [r.parent, asOut(r.cells[1]), tiers[r.tier]])];
+  const postRows: OutCell[][] = [
+    [...POSTING_HEADERS],
+    ...order.map(({ r }) => [r.parent, asOut(r.cells[1]), tiers[r.tier]]),
+  ];
 
   const outputs: OutputSheet[] = [
     sheet(OUTPUT_SHEETS[0], resultRows, resultLayout(digits)),
@@ -211,7 +241,10 @@ async function buildOutputs(
     tiers: [...tiers],
     branches: n,
     counts,
-    byGroup: parents.map((group, g) => ({ group, counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g][j]])) })),
+    byGroup: parents.map((group, g) => ({
+      group,
+      counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g][j]])),
+    })),
     targets: targetResults,
     asOf: asOf ?? new Date().toISOString().slice(0, 10),
   };

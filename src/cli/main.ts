@@ -75,8 +75,8 @@ async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
   checkXlsxName(out);
   const asOf = asOfDate(a.asOf);
   const bytes = await readBytes(input);
-  const outcome = await gradeBytes(bytes, { asOf, problemsCopy: a.output !== undefined }).catch((e: unknown) =>
-    openError(inPath, e),
+  const outcome = await gradeBytes(bytes, { asOf, problemsCopy: a.output !== undefined }).catch(
+    (e: unknown) => openError(inPath, e),
   );
   if (!outcome.ok) {
     env.stderr(msg.invalidInput(outcome.problems.length) + "\n");
@@ -91,7 +91,13 @@ async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
   await writeBytes(out, outcome.bytes);
   env.stdout(formatSummary(outcome.summary, outcome.warnings));
   env.stdout(msg.written(out) + "\n");
-  await writeJson(env, a.json, { ok: true, input, output: out, summary: outcome.summary, warnings: outcome.warnings });
+  await writeJson(env, a.json, {
+    ok: true,
+    input,
+    output: out,
+    summary: outcome.summary,
+    warnings: outcome.warnings,
+  });
   return 0;
 }
 

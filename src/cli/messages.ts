@@ -39,14 +39,16 @@ export class CliError extends Error {
 
 export const msg = {
   error: (s: string) => `错误 / Error: ${s}`,
-  unknownCommand: (c: string) => `未知命令“${c}”，可用命令：grade、template、demo、consolidate（branch-grader --help 查看帮助）/ Unknown command "${c}"`,
+  unknownCommand: (c: string) =>
+    `未知命令“${c}”，可用命令：grade、template、demo、consolidate（branch-grader --help 查看帮助）/ Unknown command "${c}"`,
   noCommand: "缺少命令，请运行 branch-grader --help 查看用法 / No command given: see branch-grader --help",
   needInput: "缺少输入文件，例如：branch-grader grade 考评.xlsx / Missing the input workbook",
   oneInput: "grade 只接受一个输入文件 / grade takes exactly one input workbook",
   needOutput: "consolidate 需要用 -o 指定输出文件 / consolidate needs -o OUT.xlsx",
   needTwo: "consolidate 至少需要一个已定级的工作簿 / consolidate needs at least one graded workbook",
   badArgs: (detail: string) => `参数有误：${detail}（branch-grader --help 查看用法）/ Invalid arguments`,
-  badDate: (s: string) => `--as-of 的日期“${s}”无效，应为 YYYY-MM-DD，如 2024-12-31 / Invalid --as-of date, expected YYYY-MM-DD`,
+  badDate: (s: string) =>
+    `--as-of 的日期“${s}”无效，应为 YYYY-MM-DD，如 2024-12-31 / Invalid --as-of date, expected YYYY-MM-DD`,
   notFound: (p: string) => `找不到文件：${p} / File not found`,
   isDir: (p: string) => `这是一个文件夹，不是文件：${p} / This is a folder, not a file`,
   noAccess: (p: string) => `没有权限读取：${p} / Permission denied`,
@@ -55,8 +57,10 @@ export const msg = {
   notXlsxName: (p: string) => `输出文件应以 .xlsx 结尾：${p} / The output file must end in .xlsx`,
   sameFile: (p: string) => `输出文件不能与输入文件相同：${p} / The output must differ from the input`,
   inFile: (p: string, s: string) => `${p}：${s}`,
-  invalidInput: (n: number) => `输入有误，共 ${n} 个问题，未写出定级结果 / Invalid input: ${n} problem(s); no results written`,
-  problemsWritten: (p: string) => `问题清单已写入 ${p} 的“问题”表 / The problems are listed in the 问题 sheet of ${p}`,
+  invalidInput: (n: number) =>
+    `输入有误，共 ${n} 个问题，未写出定级结果 / Invalid input: ${n} problem(s); no results written`,
+  problemsWritten: (p: string) =>
+    `问题清单已写入 ${p} 的“问题”表 / The problems are listed in the 问题 sheet of ${p}`,
   written: (p: string) => `已写出 / Written: ${p}`,
   jsonWritten: (p: string) => `摘要已写出 / Summary written: ${p}`,
   templateWritten: (p: string) => `模板已写出 / Template written: ${p}`,

@@ -4,7 +4,14 @@
  * vetoes, a 先进 quota. Used for assets/示例.xlsx (scripts/make-sample.ts) and, scaled up,
  * for the benchmark. Pure data + the file host; no fs.
  */
-import { FIVE_GOODS_RUBRIC, TEMPLATE_VALIDATION_ROWS, scoreHeaders, scoreSheet, templateSheets, type RubricRow } from "../engine/template";
+import {
+  FIVE_GOODS_RUBRIC,
+  TEMPLATE_VALIDATION_ROWS,
+  scoreHeaders,
+  scoreSheet,
+  templateSheets,
+  type RubricRow,
+} from "../engine/template";
 import { FileWorkbook } from "../host/file";
 
 /** mulberry32: small, fast, deterministic. */
@@ -47,12 +54,18 @@ export const SECTOR_RUBRIC: RubricRow[] = [
 const SAMPLE_RUBRIC: RubricRow[] = [...FIVE_GOODS_RUBRIC, ...SECTOR_RUBRIC];
 
 const NAME_PARTS: Record<string, [string[], string]> = {
-  农村: [["东山", "西河", "南岭", "北坡", "柳树", "杏花", "石桥", "清水", "枫林", "白沙", "红旗", "新庄"], "村党支部"],
+  农村: [
+    ["东山", "西河", "南岭", "北坡", "柳树", "杏花", "石桥", "清水", "枫林", "白沙", "红旗", "新庄"],
+    "村党支部",
+  ],
   城市社区: [["幸福", "和平", "阳光", "锦绣", "春晖", "翠苑", "文苑", "滨江", "丽景", "友谊"], "社区党支部"],
   机关: [["办公室", "财政所", "司法所", "综合执法队", "党政办", "经发办", "社会事务办"], "机关党支部"],
   事业单位: [["文化站", "农技站", "社保中心", "档案馆", "图书馆", "水利站", "便民服务中心"], "党支部"],
   国有企业: [["城投集团", "水务公司", "公交公司", "燃气公司", "建设集团", "粮食储备公司"], "党支部"],
-  非公企业: [["华鑫科技", "恒远物流", "瑞丰食品", "中诚建材", "宏达电子", "金穗农业", "博雅文化", "天成机械"], "党支部"],
+  非公企业: [
+    ["华鑫科技", "恒远物流", "瑞丰食品", "中诚建材", "宏达电子", "金穗农业", "博雅文化", "天成机械"],
+    "党支部",
+  ],
   社会组织: [["义工联合会", "商会", "志愿者协会", "养老服务中心", "律师协会"], "党支部"],
   学校: [["第一中学", "第二中学", "实验小学", "职业中学", "第三小学", "育才中学"], "党支部"],
   医院: [["人民医院", "中医院", "妇幼保健院", "疾控中心", "社区卫生服务中心"], "党支部"],
@@ -132,7 +145,8 @@ export function sampleSheets(options: SampleOptions = {}): SampleSheets {
     const stem = `${place}${base}`;
     const nth = (names.get(stem) ?? 0) + 1;
     names.set(stem, nth);
-    const name = nth === 1 ? `${stem}${suffix}` : `${stem}第${ordinal(nth)}${suffix.replace(/^.*?党支部$/, "党支部")}`;
+    const name =
+      nth === 1 ? `${stem}${suffix}` : `${stem}第${ordinal(nth)}${suffix.replace(/^.*?党支部$/, "党支部")}`;
     // Branch quality drives every input; previous tier follows it loosely.
     const q = clamp(0.61 + rnd() * 0.4 + (rnd() - 0.5) * 0.1, 0.4, 1);
     const prevRoll = q + (rnd() - 0.5) * 0.25;
@@ -171,7 +185,10 @@ export function sampleSheets(options: SampleOptions = {}): SampleSheets {
       }
     }
     row.push(round1(clamp(q * 100 + 5 + (rnd() - 0.5) * 8, 40, 100)));
-    const survey = i === Math.floor(n * 0.42) || i === Math.floor(n * 0.83) ? 0.55 : clamp(q + (rnd() - 0.3) * 0.15, 0.6, 0.99);
+    const survey =
+      i === Math.floor(n * 0.42) || i === Math.floor(n * 0.83)
+        ? 0.55
+        : clamp(q + (rnd() - 0.3) * 0.15, 0.6, 0.99);
     row.push(Math.round(survey * 1000) / 1000);
     scores.push(row);
   }
@@ -185,7 +202,10 @@ export async function buildSampleWorkbook(options: SampleOptions = {}): Promise<
   const rowsFor = [data.settings, data.rubric, data.branches, data.scores];
   const big = (options.branches ?? 300) > 5000;
   // The score sheet's columns, dropdowns and notes follow the sample's rubric.
-  const sheets = tpl.map((t, i) => ({ ...(t.name === "评分" ? scoreSheet(SAMPLE_RUBRIC) : t), rows: rowsFor[i] }));
+  const sheets = tpl.map((t, i) => ({
+    ...(t.name === "评分" ? scoreSheet(SAMPLE_RUBRIC) : t),
+    rows: rowsFor[i],
+  }));
   const fw = FileWorkbook.create();
   fw.workbook.created = new Date(Date.UTC(2024, 11, 31));
   fw.workbook.modified = new Date(Date.UTC(2024, 11, 31));

@@ -31,7 +31,9 @@ export function formatSummary(s: GradeSummary, warnings: Problem[] = []): string
     ]);
     lines.push(table([["上级党组织", "目标", "基数", "应达数", "实达数", "差额", "状态"], ...tRows]));
     const missed = s.targets.filter((t) => t.status !== "达标").length;
-    lines.push(`  达标 ${s.targets.length - missed} 项，未达标 ${missed} 项 / ${s.targets.length - missed} met, ${missed} not met`);
+    lines.push(
+      `  达标 ${s.targets.length - missed} 项，未达标 ${missed} 项 / ${s.targets.length - missed} met, ${missed} not met`,
+    );
   }
   if (warnings.length > 0) {
     lines.push("");

@@ -39,13 +39,16 @@ export function toGridValue(v: ExcelJS.CellValue | undefined): Primitive {
     }
     if ("error" in v && typeof v.error === "string") return v.error;
     if ("richText" in v && Array.isArray(v.richText)) {
-      return (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === "string" ? r.text : "")).join("");
+      return (v.richText as { text?: unknown }[])
+        .map((r) => (typeof r.text === "string" ? r.text : ""))
+        .join("");
     }
     if ("text" in v) {
       const text = v.text;
       if (typeof text === "string") return text;
       // A hyperlink whose text is rich text.
-      if (isObject(text) && Array.isArray(text.richText)) return toGridValue(text as unknown as ExcelJS.CellValue);
+      if (isObject(text) && Array.isArray(text.richText))
+        return toGridValue(text as unknown as ExcelJS.CellValue);
     }
   }
   return "";

@@ -61,7 +61,8 @@ export function sniffWorkbook(bytes: Uint8Array): "zip" | FileProblemKind {
   if (startsWith(bytes, ZIP_MAGIC)) return "zip";
   if (startsWith(bytes, EMPTY_ZIP_MAGIC)) return "not-xlsx";
   if (startsWith(bytes, OLE_MAGIC)) {
-    if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage")) return "encrypted";
+    if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage"))
+      return "encrypted";
     return "legacy-xls";
   }
   return "not-xlsx";

@@ -133,7 +133,9 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet, tier
   });
 
   if (layout.freezeRows > 0) {
-    ws.views = [{ state: "frozen", xSplit: 0, ySplit: layout.freezeRows, topLeftCell: `A${layout.freezeRows + 1}` }];
+    ws.views = [
+      { state: "frozen", xSplit: 0, ySplit: layout.freezeRows, topLeftCell: `A${layout.freezeRows + 1}` },
+    ];
   }
 
   const last = Math.max(height, headerRows + 1);

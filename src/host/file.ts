@@ -88,7 +88,10 @@ export class FileWorkbook implements WorkbookPort {
     return out;
   }
 
-  async writeSheets(sheets: OutputSheet[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  async writeSheets(
+    sheets: OutputSheet[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     const total = sheets.length;
     sheets.forEach((sheet, i) => {
       const ws = this.replaceWorksheet(sheet.name);

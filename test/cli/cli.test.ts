@@ -6,6 +6,8 @@ import { sampleSheets } from "../../src/cli/sample";
 import * as bad from "../fixtures/xlsx/bad-files";
 import { ROOT, cli, loadWorkbook, tempDir, workbookFrom } from "./helpers";
 
+jest.setTimeout(60_000);
+
 const BIN = join(ROOT, "bin", "branch-grader.mjs");
 
 function sheetsOf(s = sampleSheets({ branches: 24 })): Record<string, unknown[][]> {
@@ -23,8 +25,20 @@ describe("branch-grader grade", () => {
     expect(r.out).toContain("晋位升级 / Promotion targets");
     const out = join(dir, "考评-已定级.xlsx");
     const wb = await loadWorkbook(readFileSync(out));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["设置", "标准", "组织", "评分", "结果", "晋位升级", "汇总", "公示"]);
-    const json = JSON.parse(readFileSync(join(dir, "摘要.json"), "utf8")) as { ok: boolean; summary: { branches: number } };
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "设置",
+      "标准",
+      "组织",
+      "评分",
+      "结果",
+      "晋位升级",
+      "汇总",
+      "公示",
+    ]);
+    const json = JSON.parse(readFileSync(join(dir, "摘要.json"), "utf8")) as {
+      ok: boolean;
+      summary: { branches: number };
+    };
     expect(json).toMatchObject({ ok: true, summary: { branches: 24 } });
   });
 
@@ -87,7 +101,14 @@ describe("branch-grader grade", () => {
 
   it("a missing file, a folder, a wrong output name: one line, exit 2", async () => {
     const dir = tempDir();
-    for (const argv of [["grade", "无此文件.xlsx"], ["grade", "."], ["grade", "a.xlsx", "-o", "out.csv"], ["grade"], ["frobnicate"], ["grade", "--bogus"]]) {
+    for (const argv of [
+      ["grade", "无此文件.xlsx"],
+      ["grade", "."],
+      ["grade", "a.xlsx", "-o", "out.csv"],
+      ["grade"],
+      ["frobnicate"],
+      ["grade", "--bogus"],
+    ]) {
       const r = await cli(argv, dir);
       expect({ argv, code: r.code }).toEqual({ argv, code: 2 });
       expect(r.err.trim().split("\n")[0]).toMatch(/^(错误 \/ Error|缺少命令)/);
@@ -103,7 +124,10 @@ describe("branch-grader template", () => {
     const wb = await loadWorkbook(readFileSync(join(dir, "模板.xlsx")));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["设置", "标准", "组织", "评分"]);
     const rubric = wb.getWorksheet("标准")!;
-    expect(rubric.getCell("E2").dataValidation).toMatchObject({ type: "list", formulae: ['"评分,扣分,加分,达标,频次,否决"'] });
+    expect(rubric.getCell("E2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"评分,扣分,加分,达标,频次,否决"'],
+    });
     expect(rubric.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(wb.getWorksheet("组织")!.getCell("G2").dataValidation).toMatchObject({ formulae: ['"是,否"'] });
     expect(wb.getWorksheet("组织")!.getCell("A1").note).toBeTruthy();
@@ -119,12 +143,14 @@ describe("branch-grader template", () => {
 });
 
 describe("the command as a process", () => {
-  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+  const run = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
 
   it("--help lists the commands in Chinese and English", () => {
     const r = run(["--help"], ROOT);
     expect(r.status).toBe(0);
-    for (const c of ["grade", "template", "demo", "consolidate", "用法 / Usage"]) expect(r.stdout).toContain(c);
+    for (const c of ["grade", "template", "demo", "consolidate", "用法 / Usage"])
+      expect(r.stdout).toContain(c);
   });
 
   it("demo grades the bundled sample into ./示例-已定级.xlsx", () => {

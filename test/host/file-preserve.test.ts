@@ -7,6 +7,11 @@ import { gradeBytes } from "../../src/cli/grade";
 import { buildSampleWorkbook } from "../../src/cli/sample";
 import { loadWorkbook } from "../cli/helpers";
 
+function cfOf(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+}
+
 /** The sample workbook plus a decorated extra sheet and decorations on an input sheet. */
 async function decoratedWorkbook(): Promise<Uint8Array> {
   const wb = await loadWorkbook(await buildSampleWorkbook({ branches: 40 }));
@@ -30,7 +35,15 @@ async function decoratedWorkbook(): Promise<Uint8Array> {
   extra.getCell("A6").dataValidation = { type: "list", allowBlank: true, formulae: ['"是,否"'] };
   extra.addConditionalFormatting({
     ref: "B3:B5",
-    rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["1"], priority: 1, style: { font: { color: { argb: "FFFF0000" } } } }],
+    rules: [
+      {
+        type: "cellIs",
+        operator: "greaterThan",
+        formulae: ["1"],
+        priority: 1,
+        style: { font: { color: { argb: "FFFF0000" } } },
+      },
+    ],
   });
   extra.views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
   wb.addWorksheet("隐藏表", { state: "hidden" }).getCell("A1").value = "hidden";
@@ -47,7 +60,14 @@ interface CellSnapshot {
   style: unknown;
 }
 
-function snapshot(ws: ExcelJS.Worksheet): { cells: CellSnapshot[]; widths: (number | undefined)[]; heights: (number | undefined)[]; merges: string[]; views: unknown; state: unknown } {
+function snapshot(ws: ExcelJS.Worksheet): {
+  cells: CellSnapshot[];
+  widths: (number | undefined)[];
+  heights: (number | undefined)[];
+  merges: string[];
+  views: unknown;
+  state: unknown;
+} {
   const cells: CellSnapshot[] = [];
   const heights: (number | undefined)[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
@@ -63,7 +83,14 @@ function snapshot(ws: ExcelJS.Worksheet): { cells: CellSnapshot[]; widths: (numb
   const widths: (number | undefined)[] = [];
   for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).width);
   const model = ws.model as unknown as { merges?: string[] };
-  return { cells, widths, heights, merges: [...(model.merges ?? [])].sort(), views: ws.views, state: ws.state };
+  return {
+    cells,
+    widths,
+    heights,
+    merges: [...(model.merges ?? [])].sort(),
+    views: ws.views,
+    state: ws.state,
+  };
 }
 
 describe("grading preserves the user's workbook", () => {
@@ -97,9 +124,11 @@ describe("grading preserves the user's workbook", () => {
 
   it("keeps data validations, notes, conditional formats and defined names", () => {
     const a = after.getWorksheet("台账备注")!;
-    expect(a.getCell("A6").dataValidation).toEqual(before.getWorksheet("台账备注")!.getCell("A6").dataValidation);
+    expect(a.getCell("A6").dataValidation).toEqual(
+      before.getWorksheet("台账备注")!.getCell("A6").dataValidation,
+    );
     expect(a.getCell("A3").note).toEqual(before.getWorksheet("台账备注")!.getCell("A3").note);
-    expect(a.conditionalFormattings).toEqual(before.getWorksheet("台账备注")!.conditionalFormattings);
+    expect(cfOf(a)).toEqual(cfOf(before.getWorksheet("台账备注")!));
     expect(a.getCell("B2").value).toEqual({ formula: "SUM(B3:B5)", result: 6 });
     expect(after.definedNames.getRanges("数据区")).toEqual(before.definedNames.getRanges("数据区"));
     const dv = after.getWorksheet("评分")!.getCell("C2").dataValidation;

@@ -6,6 +6,11 @@ import { gradeBytes } from "../../src/cli/grade";
 import { loadWorkbook } from "../cli/helpers";
 import * as bad from "../fixtures/xlsx/bad-files";
 
+function cfOf(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+}
+
 function outputSheet(rows: OutputSheet["rows"], extra: Partial<OutputSheet["layout"]> = {}): OutputSheet {
   return {
     name: "结果",
@@ -55,7 +60,7 @@ describe("FileWorkbook writing", () => {
           ["名称", "分数", "公式"],
           ["=SUM(1)", 91.25, { formula: "B2*2", value: 182.5 }],
           ["+1", 70, { formula: "B3*2", value: 140 }],
-          ["@x", "", { formula: "\"a\"&\"b\"", value: "ab" }],
+          ["@x", "", { formula: '"a"&"b"', value: "ab" }],
           ["-2", null, null],
         ],
         { numberFormats: { 1: "0.00" }, widths: [20, 9, 9] },
@@ -70,7 +75,7 @@ describe("FileWorkbook writing", () => {
     expect(ws.getCell("B2").value).toBe(91.25);
     expect(ws.getCell("B2").numFmt).toBe("0.00");
     expect(ws.getCell("C2").value).toEqual({ formula: "B2*2", result: 182.5 });
-    expect(ws.getCell("C4").value).toEqual({ formula: "\"a\"&\"b\"", result: "ab" });
+    expect(ws.getCell("C4").value).toEqual({ formula: '"a"&"b"', result: "ab" });
     expect(ws.getCell("B4").value).toBeNull();
     expect(ws.getColumn(1).width).toBe(20);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -81,10 +86,16 @@ describe("FileWorkbook writing", () => {
     if (!r.ok) throw new Error("sample must grade");
     const wb = await loadWorkbook(r.bytes);
     const res = wb.getWorksheet("结果")!;
-    const tables = Object.values((res as unknown as { tables: Record<string, { table: { ref: string; tableRef?: string; name: string } }> }).tables);
+    const tables = Object.values(
+      (
+        res as unknown as {
+          tables: Record<string, { table: { ref: string; tableRef?: string; name: string } }>;
+        }
+      ).tables,
+    );
     expect(tables).toHaveLength(1);
     expect(tables[0].table.tableRef ?? tables[0].table.ref).toBe("A1:N61");
-    const cf = res.conditionalFormattings;
+    const cf = cfOf(res);
     const tierRule = cf.find((c) => c.ref.startsWith("J2"))!;
     const rules = tierRule.rules as ExcelJS.CellIsRuleType[];
     expect(rules.map((x) => x.formulae?.[0])).toEqual(['"先进"', '"一般"', '"后进"']);
@@ -93,10 +104,19 @@ describe("FileWorkbook writing", () => {
     expect(res.getCell("H2").numFmt).toBe("0.00");
     expect(typeof res.getCell("H2").value).toBe("number");
     const promo = wb.getWorksheet("晋位升级")!;
-    const statusRule = promo.conditionalFormattings.find((c) => c.ref.startsWith("G2"))!;
-    expect((statusRule.rules as ExcelJS.CellIsRuleType[]).map((x) => x.formulae?.[0])).toEqual(['"达标"', '"未达标"']);
+    const statusRule = cfOf(promo).find((c) => c.ref.startsWith("G2"))!;
+    expect((statusRule.rules as ExcelJS.CellIsRuleType[]).map((x) => x.formulae?.[0])).toEqual([
+      '"达标"',
+      '"未达标"',
+    ]);
     const post = wb.getWorksheet("公示")!;
-    expect(post.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    expect(post.pageSetup).toMatchObject({
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
   });
 
   it("replaces an output sheet whole, keeping its tab position, and never touches other sheets", async () => {
@@ -120,7 +140,16 @@ describe("FileWorkbook writing", () => {
     const second = await gradeBytes(first.bytes);
     if (!second.ok) throw new Error("regrade must work");
     const wb = await loadWorkbook(second.bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["设置", "标准", "组织", "评分", "结果", "晋位升级", "汇总", "公示"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "设置",
+      "标准",
+      "组织",
+      "评分",
+      "结果",
+      "晋位升级",
+      "汇总",
+      "公示",
+    ]);
     expect(second.outputs).toEqual(first.outputs);
   });
 });
