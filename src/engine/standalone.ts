@@ -2,7 +2,7 @@
  * Building blocks for one branch, usable with plain values (the DJ.* custom functions):
  * rubric total and combined score. They run the same code as gradeWorkbook.
  */
-import { isBlank } from "./cells";
+import { isBlank, normHeader } from "./cells";
 import { readTable, SCORES_SHEET } from "./contract";
 import { EngineError } from "./errors";
 import { decOf, ratAdd, ratDiv, ratInt, ratMul, ratOfDec, ratRoundUnits, unitsToNumber, type Rat } from "./numbers";
@@ -60,13 +60,16 @@ export function rubricScore(
   const { rubric: rb } = readRubric(rubric, settings.tiers, problems, null);
   const first = (): EngineError => new EngineError(problems.sorted()[0]!.message);
   if (problems.count > 0) throw first();
-  const grid: Grid = [["组织编码", ...hs], ["x", ...vs.map((v) => (v === null || v === undefined ? "" : v))]];
+  // A criterion without an input counts as blank (0 for 扣分/加分, 否 for 否决, an error otherwise).
+  const given = new Set(hs.map((h) => normHeader(h)));
+  const absent = rb.criteria.filter((c) => !given.has(c.key)).map((c) => c.id);
+  const grid: Grid = [
+    ["组织编码", ...hs, ...absent],
+    ["x", ...vs.map((v) => (v === null || v === undefined ? "" : v)), ...absent.map(() => "")],
+  ];
   const table = readTable(SCORES_SHEET, grid, problems);
   const sector = (options.sector ?? "").trim();
   const plan = planFor(sector, rb, (key) => table.raw.get(key) ?? -1);
-  plan.crit.forEach((c, i) => {
-    if (plan.col[i]! < 0) problems.cell("评分", "A1", `缺少指标 ${c.id} 的输入`);
-  });
   if (settings.scale100 && plan.sumMax === 0) throw new EngineError("没有适用的计分指标，无法折算百分制");
   if (problems.count > 0) throw first();
   const s = scoreRows({ table, rubric: rb, n: 1, idIndex: new Map([["x", 0]]), planOf: Int32Array.of(0), plans: [plan], settings, problems });
