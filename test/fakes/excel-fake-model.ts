@@ -86,8 +86,14 @@ export function parseBlock(address: string): Block {
   return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
 }
 
+/** UTF-8 length by code point (no Buffer/TextEncoder, so the fake also runs under jsdom). */
 export function utf8Bytes(s: string): number {
-  return Buffer.byteLength(s, "utf8");
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 export function jsonSize(v: unknown): number {
