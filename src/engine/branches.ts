@@ -2,6 +2,7 @@
  * The 组织 sheet: one branch per row, validated, as dense arrays for the hot path.
  */
 import { isBlank, isWhole, labelOf, readNumber, readYesNo, showValue } from "./cells";
+import { CodeIndex } from "./codeindex";
 import { BRANCHES_SHEET, readTable, type Table } from "./contract";
 import type { Problems } from "./problems";
 import type { Settings } from "./settings";
@@ -23,7 +24,7 @@ export interface Branches {
   demo: Uint8Array;
   direct: Int32Array;
   row: Int32Array;
-  idIndex: Map<string, number>;
+  idIndex: CodeIndex;
 }
 
 function outValue(v: unknown): Scalar {
@@ -62,8 +63,9 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
     demo: new Uint8Array(cap),
     direct: new Int32Array(cap).fill(-1),
     row: new Int32Array(cap),
-    idIndex: new Map(),
+    idIndex: undefined as unknown as CodeIndex,
   };
+  b.idIndex = new CodeIndex(b.codes, cap);
   if (cId < 0) return b;
   if (t.rows.length === 0) {
     problems.at(S, 1, cId, "组织表没有任何组织，请从第 2 行起每行填写一个组织");
@@ -72,6 +74,12 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
   const parentIds = new Map<string, number>();
   const sectorIds = new Map<string, number>();
   const tiers = settings.tiers;
+  // Local aliases: module imports may be live-binding getters under some loaders.
+  const label = labelOf;
+  const blank = isBlank;
+  const readNum = readNumber;
+  const yesNo = readYesNo;
+  const whole = isWhole;
   const tierOf = (r: number, col: number, what: string): number => {
     const v = (t.grid[r] as unknown[])[col];
     if (isBlank(v)) return -1;
@@ -82,25 +90,24 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
   for (const r of t.rows) {
     const row = t.grid[r] as unknown[];
     const idv = row[cId];
-    const code = typeof idv === "string" ? idv.trim() : labelOf(idv);
+    const code = typeof idv === "string" ? idv.trim() : label(idv);
     if (code === "") {
       problems.at(S, r, cId, "组织编码为空，每个组织都需要唯一的组织编码");
       continue;
     }
-    const prior = b.idIndex.get(code);
-    if (prior !== undefined) {
+    const prior = b.idIndex.add(code, b.n);
+    if (prior >= 0) {
       problems.at(S, r, cId, `组织编码 ${showValue(idv)} 重复（第一次在第 ${b.row[prior]! + 1} 行），组织编码必须唯一`);
       continue;
     }
     const i = b.n++;
-    b.idIndex.set(code, i);
     b.row[i] = r;
     b.codes.push(code);
     b.codeOut.push(outValue(idv));
     const name = cName >= 0 ? row[cName] : "";
-    if (cName >= 0 && isBlank(name)) problems.at(S, r, cName, `组织 ${code} 的组织名称为空`);
+    if (cName >= 0 && blank(name)) problems.at(S, r, cName, `组织 ${code} 的组织名称为空`);
     b.names.push(outValue(name));
-    const parent = cParent >= 0 ? labelOf(row[cParent]) : "";
+    const parent = cParent >= 0 ? label(row[cParent]) : "";
     if (cParent >= 0 && parent === "") problems.at(S, r, cParent, `组织 ${code} 的上级党组织为空`);
     let pid = parentIds.get(parent);
     if (pid === undefined) {
@@ -108,7 +115,7 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
       b.parentLabels.push(parent);
     }
     b.parentOf[i] = pid;
-    const sector = cSector >= 0 ? labelOf(row[cSector]) : "";
+    const sector = cSector >= 0 ? label(row[cSector]) : "";
     if (cSector >= 0 && sectorList) {
       if (sector === "") problems.at(S, r, cSector, `组织 ${code} 的领域为空，应为 ${sectorList.join("、")} 之一`);
       else if (!sectorList.includes(sector)) problems.at(S, r, cSector, `领域「${sector}」未知，应为 ${sectorList.join("、")} 之一`);
@@ -120,15 +127,15 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
     }
     b.sectorOf[i] = sid;
     if (cMembers >= 0) {
-      const x = readNumber(row[cMembers]);
-      if (x !== null && (Number.isNaN(x) || x < 0 || !isWhole(x))) {
+      const x = readNum(row[cMembers]);
+      if (x !== null && (Number.isNaN(x) || x < 0 || !whole(x))) {
         problems.at(S, r, cMembers, `党员数 ${showValue(row[cMembers])} 无效，应为不小于 0 的整数`);
       }
     }
     if (cPrev >= 0) b.previous[i] = tierOf(r, cPrev, "上期等次");
     if (cDirect >= 0) b.direct[i] = tierOf(r, cDirect, "直接定级");
     if (cDemo >= 0) {
-      const y = readYesNo(row[cDemo]);
+      const y = yesNo(row[cDemo]);
       if (y === -2) problems.at(S, r, cDemo, `示范点 ${showValue(row[cDemo])} 无效，应为 是 或 否（或留空）`);
       b.demo[i] = y === 1 ? 1 : 0;
     }

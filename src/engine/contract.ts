@@ -160,7 +160,7 @@ export interface Table {
   /** First free column on the header row (where a missing header would go). */
   freeCol: number;
   /** 0-based indices of non-blank data rows. */
-  rows: number[];
+  rows: Int32Array;
 }
 
 function rowIsBlank(row: unknown[] | undefined): boolean {
@@ -199,9 +199,15 @@ export function readTable(spec: SheetSpec, grid: Grid, problems: Problems, extra
       problems.at(spec.name, 0, freeCol, `缺少列「${hs.name}」${al}，请在第 1 行加上这一列标题`);
     }
   }
-  const rows: number[] = [];
-  for (let r = 1; r < grid.length; r++) if (!rowIsBlank(grid[r])) rows.push(r);
-  return { sheet: spec.name, grid, cols, raw, freeCol, rows };
+  const all = new Int32Array(Math.max(0, grid.length - 1));
+  let k = 0;
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    const v = row ? row[0] : undefined;
+    // Fast path: a first cell that is a number or non-space text makes the row non-blank.
+    if (typeof v === "number" || (typeof v === "string" && v.length > 0 && v.charCodeAt(0) > 32) || !rowIsBlank(row)) all[k++] = r;
+  }
+  return { sheet: spec.name, grid, cols, raw, freeCol, rows: all.subarray(0, k) };
 }
 
 function colName(c: number): string {

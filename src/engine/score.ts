@@ -44,7 +44,7 @@ export interface ScoreContext {
   table: Table;
   rubric: Rubric;
   n: number;
-  idIndex: Map<string, number>;
+  idIndex: { get(key: string): number };
   /** Plan index of each branch. */
   planOf: Int32Array;
   plans: Plan[];
@@ -184,7 +184,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
       continue;
     }
     const b = idIndex.get(key);
-    if (b === undefined) {
+    if (b < 0) {
       problems.at(S, r, idCol, `组织编码 ${showValue(idv)} 不在组织表中，请先在组织表中登记该组织`);
       continue;
     }

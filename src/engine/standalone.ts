@@ -72,7 +72,7 @@ export function rubricScore(
   const plan = planFor(sector, rb, (key) => table.raw.get(key) ?? -1);
   if (settings.scale100 && plan.sumMax === 0) throw new EngineError("没有适用的计分指标，无法折算百分制");
   if (problems.count > 0) throw first();
-  const s = scoreRows({ table, rubric: rb, n: 1, idIndex: new Map([["x", 0]]), planOf: Int32Array.of(0), plans: [plan], settings, problems });
+  const s = scoreRows({ table, rubric: rb, n: 1, idIndex: { get: (k: string) => (k === "x" ? 0 : -1) }, planOf: Int32Array.of(0), plans: [plan], settings, problems });
   if (problems.count > 0) throw first();
   const vc = s.vetoCrit[0]!;
   return { total: unitsToNumber(s.total[0]!, settings.digits), veto: vc >= 0 ? rb.criteria[vc]!.id : "" };
