@@ -48,8 +48,3 @@ export function utf8Length(s: string): number {
 export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v) ?? "");
 }
-
-/** Pad a grid read from A1 to a rectangle (a used range that starts below/right of A1 reads blank above/left). */
-export function normalizeGrid(values: unknown[][]): unknown[][] {
-  return values.map((row) => row.map((v) => (v === null || v === undefined ? "" : v)));
-}

@@ -7,7 +7,7 @@ export const enUS: Record<MessageKey, string> = {
   tabCheck: "Check",
   tabGrade: "Grade",
   busy: "Working, please wait…",
-  writing: "Writing sheet {done}/{total}",
+  writing: "Writing to Excel ({done}/{total})",
   dismiss: "Dismiss",
 
   browserModeNotice:

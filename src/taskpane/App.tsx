@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
+  title: { margin: 0 },
 });
 
 export type StepId = "start" | "check" | "grade";
@@ -69,7 +70,7 @@ export function App({ port, language = "zh-CN", initialStep = "start" }: AppProp
     <FluentProvider theme={webLightTheme} lang={language}>
       <I18nContext.Provider value={t}>
         <main className={s.root}>
-          <Text as="h1" size={500} weight="semibold">
+          <Text as="h1" size={500} weight="semibold" className={s.title}>
             {t("appTitle")}
           </Text>
           <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)}>

@@ -49,12 +49,14 @@ describe("开始", () => {
     const port = new MemoryPort({ ...g, 组织: branches });
     await openOn(port);
     expect(screen.getByText("缺少列「组织名称」")).toBeTruthy();
+    expect(screen.queryByText("必需的工作表都已具备，可以进入“检查”。")).toBeNull();
     fireEvent.click(screen.getByRole("combobox", { name: "组织.组织名称" }));
     fireEvent.click(await screen.findByRole("option", { name: "单位名称" }));
     fireEvent.click(screen.getByRole("button", { name: "保存对应关系" }));
     await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。");
     expect(JSON.parse(port.settings.get("branchGrader.columnMapping") ?? "{}")).toEqual({ 组织: { 组织名称: "单位名称" } });
     expect(screen.queryByText("缺少列「组织名称」")).toBeNull();
+    expect(screen.getByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
 
     // The mapping is used by 检查: the engine finds 组织名称 and the workbook passes.
     fireEvent.click(screen.getByRole("tab", { name: "检查" }));
@@ -179,7 +181,7 @@ describe("定级", () => {
     };
     await openOn(port, "grade");
     fireEvent.click(screen.getByRole("button", { name: "开始定级" }));
-    await screen.findByText("正在写入工作表 1/3");
+    await screen.findByText("正在写入 Excel（1/3）");
     expect(screen.getByRole("progressbar")).toBeTruthy();
     await act(async () => release());
     await screen.findByText("定级完成：共 8 个党组织。");

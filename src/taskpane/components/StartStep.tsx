@@ -81,7 +81,7 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
     <div className={s.step}>
       <Text>{t("startIntro")}</Text>
       {states ? <SheetList states={states} /> : task.state.busy && <Text>{t("loadingSheets")}</Text>}
-      {states && !requiredMissing && missing.length === 0 && (
+      {states && !requiredMissing && missing.length === 0 && states.every((st) => st.missing.length === 0) && (
         <MessageBar intent="success">
           <MessageBarBody>{t("allSheetsPresent")}</MessageBarBody>
         </MessageBar>
