@@ -181,7 +181,7 @@ export function formatDec(d: Dec): string {
   const s = (neg ? -d.n : d.n).toString();
   if (d.s === 0) return (neg ? "-" : "") + s;
   const padded = s.padStart(d.s + 1, "0");
-  let frac = padded.slice(-d.s).replace(/0+$/, "");
+  const frac = padded.slice(-d.s).replace(/0+$/, "");
   const int = padded.slice(0, -d.s);
   return (neg ? "-" : "") + int + (frac ? "." + frac : "");
 }
