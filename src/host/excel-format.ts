@@ -76,8 +76,8 @@ function chartType(t: NonNullable<SheetLayout["charts"]>[number]["type"]): "Colu
 }
 
 /**
- * Queue the formats of a sheet whose values are written (rows × cols from A1).
- * Returns the approximate payload bytes queued.
+ * Queue the formats of a sheet whose values are written (rows × cols from A1): table,
+ * number formats, colors, widths, frozen header. Returns the approximate payload bytes queued.
  */
 export function queueFormats(ws: Excel.Worksheet, sheet: OutputSheet, cols: number, caps: ExcelCaps, tiers: string[]): number {
   const l = sheet.layout;
@@ -118,13 +118,17 @@ export function queueFormats(ws: Excel.Worksheet, sheet: OutputSheet, cols: numb
   });
   bytes += l.widths.length * 80;
   if (l.freezeRows > 0 && caps.freezePanes) ws.freezePanes.freezeRows(l.freezeRows);
-  if (l.print && caps.pageLayout) {
-    ws.pageLayout.paperSize = "A4";
-    ws.pageLayout.orientation = l.print.landscape ? "Landscape" : "Portrait";
-    if (l.print.repeatHeaderRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${l.print.repeatHeaderRows}`);
-    if (l.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
-    bytes += 300;
-  }
+  return bytes;
+}
+
+/**
+ * Queue print setup and charts: queued last in the request, after every other format and
+ * the settings, so that if Excel rejects one of them, everything else is already done
+ * (the error still reaches the user).
+ */
+export function queueExtras(ws: Excel.Worksheet, sheet: OutputSheet, cols: number, caps: ExcelCaps): number {
+  const l = sheet.layout;
+  let bytes = 0;
   let nextRow = 0;
   for (const ch of l.charts ?? []) {
     const chart = ws.charts.add(chartType(ch.type), ws.getRange(ch.range), "Columns");
@@ -135,6 +139,13 @@ export function queueFormats(ws: Excel.Worksheet, sheet: OutputSheet, cols: numb
     chart.setPosition(blockAddress(row, cols + 1, 1, 1), blockAddress(row + CHART_ROWS - 1, cols + 8, 1, 1));
     nextRow = row + CHART_ROWS + 1;
     bytes += jsonBytes(ch) + 400;
+  }
+  if (l.print && caps.pageLayout) {
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.orientation = l.print.landscape ? "Landscape" : "Portrait";
+    if (l.print.repeatHeaderRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${l.print.repeatHeaderRows}`);
+    if (l.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+    bytes += 300;
   }
   return bytes;
 }

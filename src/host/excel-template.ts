@@ -62,9 +62,10 @@ export async function createTemplateIn(
   const have = new Set(wss.items.map((w) => w.name));
   const todo = sheets.filter((s) => !have.has(s.name));
   if (todo.length === 0) return [];
+  // A template is a few kilobytes: one request.
   const batch = new Batch(context, caps, limits.requestBytes, true, stats);
-  await batch.room(0);
-  for (const [i, t] of todo.entries()) await batch.room(queueSheet(context, caps, t, i));
+  batch.open();
+  for (const [i, t] of todo.entries()) batch.open(queueSheet(context, caps, t, i));
   context.workbook.worksheets.getItem(todo[0].name).activate();
   await batch.sync();
   return todo.map((t) => t.name);

@@ -7,7 +7,7 @@
 import { isFormulaCell, type OutputSheet } from "../engine/types";
 import { Batch, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
 import { blockAddress, excelCell, jsonBytes } from "./excel-cells";
-import { queueFormats } from "./excel-format";
+import { queueExtras, queueFormats } from "./excel-format";
 import type { WriteOptions } from "./port";
 
 /** Per-operation overhead of a request (action, ids, address), added to each chunk's estimate. */
@@ -117,6 +117,7 @@ export async function writeSheetsIn(
     }
   }
   if (added.length > 0) added[0].activate();
+  for (const [i, sheet] of sheets.entries()) batch.open(queueExtras(added[i], sheet, cols[i], caps));
   await batch.sync();
   onProgress?.(total, total);
 }
