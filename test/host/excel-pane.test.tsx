@@ -49,6 +49,12 @@ it("定级 writes the output sheets with tier colors and a chart, and re-grading
   expect(fake.sheet("结果").conditionalFormats.length).toBeGreaterThanOrEqual(3);
   expect(fake.sheet("晋位升级").conditionalFormats.map((c) => (c.rule as { formula1: string }).formula1)).toEqual(['="达标"', '="未达标"']);
   expect(fake.sheet("汇总").charts.length).toBeGreaterThan(0);
+  expect(fake.sheet("公示").pageLayout).toEqual({
+    paperSize: "A4",
+    orientation: "Portrait",
+    printTitleRows: "$1:$1",
+    zoom: { horizontalFitToPages: 1 },
+  });
   expect(fake.settings.get("branchGrader.lastRun")).toContain('"branches":8');
   const inputs = JSON.stringify(["设置", "标准", "组织", "评分"].map((n) => fake.grid(n)));
 
