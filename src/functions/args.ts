@@ -75,7 +75,8 @@ export function isBlank(v: unknown): boolean {
 export function scalarOf(v: unknown, arg: string): unknown {
   if (!Array.isArray(v)) return v;
   const rows = v as unknown[];
-  if (rows.length === 1 && Array.isArray(rows[0]) && (rows[0] as unknown[]).length === 1) return (rows[0] as unknown[])[0];
+  if (rows.length === 1 && Array.isArray(rows[0]) && (rows[0] as unknown[]).length === 1)
+    return (rows[0] as unknown[])[0];
   throw badArg(arg, "应为单个值，不是一个区域");
 }
 
@@ -91,7 +92,8 @@ export function listOf(v: unknown, arg: string): unknown[] {
   if (!Array.isArray(rows[0])) return rows.slice(); // already a flat list (internal use)
   const grid = rows as unknown[][];
   const width = grid[0]!.length;
-  if (grid.length > 1 && width > 1) throw badArg(arg, `应为一行或一列，收到 ${grid.length} 行 × ${width} 列的区域`);
+  if (grid.length > 1 && width > 1)
+    throw badArg(arg, `应为一行或一列，收到 ${grid.length} 行 × ${width} 列的区域`);
   if (grid.length === 1) return grid[0]!.slice();
   const out = new Array<unknown>(grid.length);
   for (let i = 0; i < grid.length; i++) {
@@ -118,7 +120,9 @@ export function toNumber(v: unknown): number | null | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   if (isBlank(v)) return null;
   if (typeof v !== "string") return undefined;
-  let t = v.trim().replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  let t = v
+    .trim()
+    .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   let percent = false;
   if (t.endsWith("%") || t.endsWith("％")) {
     percent = true;
@@ -225,7 +229,9 @@ export function sameLength(a: readonly unknown[], argA: string, b: readonly unkn
 
 /** Shape of a list argument, to spill results back in the same shape. */
 export function shapeOf(v: unknown): "row" | "column" {
-  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && (v[0] as unknown[]).length > 1 ? "row" : "column";
+  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && (v[0] as unknown[]).length > 1
+    ? "row"
+    : "column";
 }
 
 /** A flat list as a 2-D array in the given shape. */

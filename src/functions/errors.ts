@@ -60,7 +60,11 @@ export function toFnError(e: unknown): Error {
   if (e instanceof EngineError) return fnError(e.code === "na" ? "notAvailable" : "invalidValue", e.message);
   if (e instanceof FunctionError) return e;
   const g = globalThis as { CustomFunctions?: typeof CustomFunctions };
-  if (g.CustomFunctions && typeof g.CustomFunctions.Error === "function" && e instanceof g.CustomFunctions.Error) {
+  if (
+    g.CustomFunctions &&
+    typeof g.CustomFunctions.Error === "function" &&
+    e instanceof g.CustomFunctions.Error
+  ) {
     return e as unknown as Error;
   }
   const detail = e instanceof Error ? e.message : String(e);

@@ -43,14 +43,15 @@ import {
   wholeArg,
 } from "./args";
 import { guard, notAvailable } from "./errors";
-import { rankOf } from "./rank-index";
+import { rankOf, ranksOf } from "./rank-index";
 
 const COMPARATORS: readonly Comparator[] = ["至少", "左右", "不超过"];
 const SUCCESSES: readonly Success[] = ["转化", "晋级", "示范"];
 
 function comparatorArg(v: unknown, arg: string): Comparator {
   const c = optTextArg(v, arg, "至少");
-  if (!(COMPARATORS as readonly string[]).includes(c)) throw badArg(arg, `应为 至少、左右 或 不超过，收到 ${show(c)}`);
+  if (!(COMPARATORS as readonly string[]).includes(c))
+    throw badArg(arg, `应为 至少、左右 或 不超过，收到 ${show(c)}`);
   return c as Comparator;
 }
 
@@ -59,7 +60,8 @@ function scaleArgs(cutoffs: unknown, tiers: unknown): { cs: number[]; ts: string
   const cs = cutoffsArg(cutoffs, "cutoffs");
   const ts = tiersArg(tiers, "tiers", DEFAULT_SCALE);
   if (ts.length !== cs.length + 1) {
-    if (isBlank(scalarOrBlank(tiers))) throw badArg("cutoffs", `省略 tiers 时应有 2 个分数线（对应 先进、一般、后进），收到 ${cs.length} 个`);
+    if (isBlank(scalarOrBlank(tiers)))
+      throw badArg("cutoffs", `省略 tiers 时应有 2 个分数线（对应 先进、一般、后进），收到 ${cs.length} 个`);
     throw badArg("tiers", `应比 cutoffs 多一个：cutoffs ${cs.length} 个，tiers ${ts.length} 个`);
   }
   for (let i = 1; i < cs.length; i++) {
@@ -113,7 +115,8 @@ export function total(
     const values = listOf(inputs, "inputs");
     const headers = listOf(inputHeaders, "inputHeaders");
     sameLength(values, "inputs", headers, "inputHeaders");
-    if (!Array.isArray(rubric) || rubric.length < 2) throw badArg("rubric", "应为含表头行的标准表（至少两行）");
+    if (!Array.isArray(rubric) || rubric.length < 2)
+      throw badArg("rubric", "应为含表头行的标准表（至少两行）");
     const cap = optNumberArg(bonusCap ?? null, "bonusCap", 5);
     if (cap < 0) throw badArg("bonusCap", `应不小于 0，收到 ${show(cap)}`);
     return rubricTotal(rubric, headers, values, {
@@ -144,8 +147,12 @@ export function combine(scores: unknown[][], weights: unknown[][], digits?: unkn
     });
     if (ws.every((x) => x === 0)) throw badArg("weights", "之和为 0，至少一个权重应大于 0");
     const missing = s.findIndex((x, i) => x === null && ws[i]! > 0);
-    if (missing >= 0) throw notAvailable(`参数 scores（得分列表）第 ${missing + 1} 个得分为空，而其权重大于 0`);
-    const d = digits === null || digits === undefined || isBlank(scalarOf(digits, "digits")) ? 2 : wholeArg(digits, "digits", 0);
+    if (missing >= 0)
+      throw notAvailable(`参数 scores（得分列表）第 ${missing + 1} 个得分为空，而其权重大于 0`);
+    const d =
+      digits === null || digits === undefined || isBlank(scalarOf(digits, "digits"))
+        ? 2
+        : wholeArg(digits, "digits", 0);
     if (d > 15) throw badArg("digits", "应在 0 到 15 之间");
     return combineScores(s, ws, d);
   });
@@ -163,8 +170,13 @@ export function quota(base: unknown, rate: unknown, comparator?: unknown): numbe
   return guard(() => {
     const n = wholeArg(base, "base", 0);
     const r = parseRate(scalarOf(rate, "rate"));
-    if (r === null) throw badArg("rate", `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(rate, "rate"))}`);
-    if (r.num > 10n ** BigInt(r.scale)) throw badArg("rate", `不应超过 100%，收到 ${show(scalarOf(rate, "rate"))}`);
+    if (r === null)
+      throw badArg(
+        "rate",
+        `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(rate, "rate"))}`,
+      );
+    if (r.num > 10n ** BigInt(r.scale))
+      throw badArg("rate", `不应超过 100%，收到 ${show(scalarOf(rate, "rate"))}`);
     return requiredCount(n, r, comparatorArg(comparator ?? null, "comparator"));
   });
 }
@@ -181,7 +193,8 @@ export function allocate(total: unknown, bases: unknown[][]): number[][] {
     const t = wholeArg(total, "total", 0);
     const bs = numberListOf(bases, "bases").map((x, i) => {
       const v = x ?? 0;
-      if (v < 0 || !Number.isInteger(Number(v.toPrecision(15)))) throw badArg("bases", `第 ${i + 1} 个值 ${show(v)} 应为不小于 0 的整数`);
+      if (v < 0 || !Number.isInteger(Number(v.toPrecision(15))))
+        throw badArg("bases", `第 ${i + 1} 个值 ${show(v)} 应为不小于 0 的整数`);
       return Number(v.toPrecision(15));
     });
     if (bs.length === 0) throw badArg("bases", "为空");
@@ -206,34 +219,92 @@ export function move(previous: unknown, current: unknown, tiers?: unknown[][]): 
     if (cur === "") throw badArg("current", "为空");
     if (!ts.includes(cur)) throw badArg("current", `${show(cur)} 不在等次列表 ${ts.join("、")} 中`);
     const prev = labelOf(scalarOf(previous, "previous"));
-    if (prev !== "" && !ts.includes(prev)) throw badArg("previous", `${show(prev)} 不在等次列表 ${ts.join("、")} 中`);
+    if (prev !== "" && !ts.includes(prev))
+      throw badArg("previous", `${show(prev)} 不在等次列表 ${ts.join("、")} 中`);
     return movement(prev, cur, ts).change;
   });
 }
 
 /**
- * The competition rank (1, 2, 2, 4) of a score among scores, descending; within a group when group and groups are given.
+ * The competition rank (1, 2, 2, 4), descending, of a score among scores; within a group when group and groups are given. Given a range of scores, spills one rank per score in one pass.
  * @customfunction RANK RANK
- * @param score The score to rank.
+ * @param score The score to rank, or a range of scores (a row or a column) to rank all at once; a blank cell in the range gives a blank rank.
  * @param scores The scores (a row or a column; blank cells are ignored).
- * @param group The group of the score.
+ * @param group The group of the score, or a range of groups in the shape of score (blank: rank among all scores).
  * @param groups The group of each score.
- * @returns The rank.
+ * @returns The rank; for a range of scores, one rank per score in its shape.
  */
-export function rank(score: unknown, scores: unknown[][], group?: unknown, groups?: unknown[][]): number {
+export function rank(
+  score: unknown[][],
+  scores: unknown[][],
+  group?: unknown[][],
+  groups?: unknown[][],
+): unknown[][] {
   return guard(() => {
-    const s = numberArg(score, "score");
-    const g = group === null || group === undefined || isBlank(scalarOf(group, "group")) ? null : labelOf(scalarOf(group, "group"));
-    if (g !== null && (groups === null || groups === undefined)) throw badArg("groups", "给了 group 时应同时给出 groups");
-    const gs = g === null ? null : (groups as unknown[][]);
-    const r = rankOf(s, g, scores as object, gs, () => {
+    const many =
+      Array.isArray(score) && !(score.length === 1 && Array.isArray(score[0]) && score[0].length === 1);
+    const gs = groups === null || groups === undefined ? null : groups;
+    const values = (): { scores: (number | null)[]; groups: string[] | null } => {
       const list = numberListOf(scores, "scores");
       const gl = gs === null ? null : listOf(gs, "groups").map(labelOf);
       if (gl) sameLength(list, "scores", gl, "groups");
       return { scores: list, groups: gl };
-    });
-    if (r === 0) throw notAvailable(`参数 score（得分）${show(s)} 不在 scores${g === null ? "" : `（分组 ${show(g)}）`} 中`);
-    return r;
+    };
+    if (!many) {
+      // One score: a linear scan, or the cached index when the same range comes again.
+      const s = numberArg(score, "score");
+      const g =
+        group === null || group === undefined || isBlank(scalarOf(group, "group"))
+          ? null
+          : labelOf(scalarOf(group, "group"));
+      if (g !== null && gs === null) throw badArg("groups", "给了 group 时应同时给出 groups");
+      const r = rankOf(s, g, scores as object, g === null ? null : gs, values);
+      if (r === 0)
+        throw notAvailable(
+          `参数 score（得分）${show(s)} 不在 scores${g === null ? "" : `（分组 ${show(g)}）`} 中`,
+        );
+      return [[r]];
+    }
+    // A range of scores: one sorted index, one binary search per score (O(n log n) in all).
+    const list = numberListOf(score, "score");
+    if (list.length === 0) throw badArg("score", "为空");
+    let gl: (string | null)[] | null = null;
+    if (group !== null && group !== undefined) {
+      const cells = listOf(group, "group");
+      if (cells.length === 1 && isBlank(cells[0])) gl = null;
+      else {
+        if (cells.length !== list.length || shapeOf(group) !== shapeOf(score)) {
+          throw badArg(
+            "group",
+            `应与 score 形状相同（${list.length} 个${shapeOf(score) === "row" ? "，一行" : "，一列"}），收到 ${cells.length} 个`,
+          );
+        }
+        gl = cells.map((c) => (isBlank(c) ? null : labelOf(c)));
+        if (gs === null && gl.some((g) => g !== null))
+          throw badArg("groups", "给了 group 时应同时给出 groups");
+      }
+    }
+    const present: number[] = [];
+    for (let i = 0; i < list.length; i++) if (list[i] !== null) present.push(i);
+    const ranks = ranksOf(
+      present.map((i) => list[i]!),
+      gl === null ? null : present.map((i) => gl![i]!),
+      scores as object,
+      gl === null ? null : gs,
+      values,
+    );
+    const out: (number | string)[] = new Array<number | string>(list.length).fill("");
+    for (let k = 0; k < present.length; k++) {
+      const i = present[k]!;
+      if (ranks[k] === 0) {
+        const g = gl === null ? null : gl[i]!;
+        throw notAvailable(
+          `参数 score（得分）第 ${i + 1} 个得分 ${show(list[i])} 不在 scores${g === null ? "" : `（分组 ${show(g)}）`} 中`,
+        );
+      }
+      out[i] = ranks[k]!;
+    }
+    return spill(out, shapeOf(score));
   });
 }
 
@@ -247,7 +318,13 @@ export function rank(score: unknown, scores: unknown[][], group?: unknown, group
  * @param groups The group of each score (quota caps apply within each group).
  * @returns One tier per score, in the shape of the scores.
  */
-export function tiers(scores: unknown[][], cutoffs: unknown[][], tiers?: unknown[][], quotas?: unknown[][], groups?: unknown[][]): string[][] {
+export function tiers(
+  scores: unknown[][],
+  cutoffs: unknown[][],
+  tiers?: unknown[][],
+  quotas?: unknown[][],
+  groups?: unknown[][],
+): string[][] {
   return guard(() => {
     const list = numberListOf(scores, "scores");
     if (list.length === 0) throw badArg("scores", "为空");
@@ -283,17 +360,21 @@ export function tiers(scores: unknown[][], cutoffs: unknown[][], tiers?: unknown
 /** The quota argument: rows of tier | share; blank rows skipped. */
 function quotaPairs(quotas: unknown[][] | null, ts: readonly string[]): [string, number | string][] {
   if (quotas === null) return [];
-  if (!Array.isArray(quotas) || !quotas.every(Array.isArray)) throw badArg("quotas", "应为两列的区域：等次 | 比例");
+  if (!Array.isArray(quotas) || !quotas.every(Array.isArray))
+    throw badArg("quotas", "应为两列的区域：等次 | 比例");
   const pairs: [string, number | string][] = [];
   quotas.forEach((row, i) => {
     if (row.every(isBlank)) return;
     if (row.length !== 2) throw badArg("quotas", `应为两列（等次 | 比例），收到 ${row.length} 列`);
     const label = labelOf(row[0]);
-    if (!ts.includes(label)) throw badArg("quotas", `第 ${i + 1} 行的等次 ${show(row[0])} 不在等次列表 ${ts.join("、")} 中`);
+    if (!ts.includes(label))
+      throw badArg("quotas", `第 ${i + 1} 行的等次 ${show(row[0])} 不在等次列表 ${ts.join("、")} 中`);
     const share = row[1];
     const r = typeof share === "number" || typeof share === "string" ? parseRate(share) : null;
-    if (r === null) throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 应为 0 到 100% 之间的数或百分数`);
-    if (r.num > 10n ** BigInt(r.scale)) throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 超过 100%`);
+    if (r === null)
+      throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 应为 0 到 100% 之间的数或百分数`);
+    if (r.num > 10n ** BigInt(r.scale))
+      throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 超过 100%`);
     pairs.push([label, share as number | string]);
   });
   return pairs;
@@ -332,20 +413,36 @@ export function target(
     const from = labelOf(scalarOf(fromTier, "fromTier"));
     if (!ts.includes(from)) throw badArg("fromTier", `${show(from)} 不在等次列表 ${ts.join("、")} 中`);
     const succ = labelOf(scalarOf(success, "success"));
-    if (!(SUCCESSES as readonly string[]).includes(succ)) throw badArg("success", `应为 转化、晋级 或 示范，收到 ${show(succ)}`);
+    if (!(SUCCESSES as readonly string[]).includes(succ))
+      throw badArg("success", `应为 转化、晋级 或 示范，收到 ${show(succ)}`);
     if (succ === "示范" && !dm) throw badArg("demo", "成功标准为 示范 时需要示范点列（是/否）");
     const r = parseRate(scalarOf(rate, "rate"));
-    if (r === null) throw badArg("rate", `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(rate, "rate"))}`);
+    if (r === null)
+      throw badArg(
+        "rate",
+        `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(rate, "rate"))}`,
+      );
     // Rows blank in every column (a range longer than the list) are not branches.
     const keep = cur.map((_, i) => !(isBlank(prev[i]) && isBlank(cur[i]) && (!dm || isBlank(dm[i]))));
     const pick = <T>(xs: readonly T[]): T[] => xs.filter((_, i) => keep[i]);
     cur.forEach((c, i) => {
       if (!keep[i]) return;
       const p = labelOf(prev[i]);
-      if (p !== "" && !ts.includes(p)) throw badArg("previous", `第 ${i + 1} 个值 ${show(prev[i])} 不在等次列表 ${ts.join("、")} 中`);
-      if (p === from && succ !== "示范" && !ts.includes(labelOf(c))) throw badArg("current", `第 ${i + 1} 个值 ${show(c)} 不在等次列表 ${ts.join("、")} 中`);
+      if (p !== "" && !ts.includes(p))
+        throw badArg("previous", `第 ${i + 1} 个值 ${show(prev[i])} 不在等次列表 ${ts.join("、")} 中`);
+      if (p === from && succ !== "示范" && !ts.includes(labelOf(c)))
+        throw badArg("current", `第 ${i + 1} 个值 ${show(c)} 不在等次列表 ${ts.join("、")} 中`);
     });
-    const o = targetRow(pick(prev), pick(cur), from, succ as Success, comparatorArg(comparator, "comparator"), r, ts, dm ? pick(dm) : undefined);
+    const o = targetRow(
+      pick(prev),
+      pick(cur),
+      from,
+      succ as Success,
+      comparatorArg(comparator, "comparator"),
+      r,
+      ts,
+      dm ? pick(dm) : undefined,
+    );
     return [[o.base, o.required, o.attained, o.gap, o.status]];
   });
 }
@@ -384,7 +481,15 @@ export function benchmark(
     if (code === "") throw badArg("id", "为空");
     const keep = cols[0]![1].map((x) => !isBlank(x));
     const [i, s, p, t, sc] = cols.map(([, xs]) => xs.filter((_, k) => keep[k]));
-    return benchmarkFor(code, i!, s!, p!, t!, sc!.map((x) => x ?? ""), optTextArg(topTier ?? null, "topTier", "先进"));
+    return benchmarkFor(
+      code,
+      i!,
+      s!,
+      p!,
+      t!,
+      sc!.map((x) => x ?? ""),
+      optTextArg(topTier ?? null, "topTier", "先进"),
+    );
   });
 }
 

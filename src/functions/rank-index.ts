@@ -6,6 +6,10 @@
  * array that is not reused) costs no more than a scan. The ranks themselves come from the
  * engine's rule: competition rank, descending, scores compared at 15 significant digits.
  * The arrays are treated as immutable, as Excel passes them.
+ *
+ * A whole column is better ranked in one call (DJ.RANK with a range for score): ranksOf
+ * builds the same index once (O(n log n)) and answers every score by binary search, so the
+ * spill and n single-score calls agree by construction.
  */
 import { toExcel15 } from "../engine";
 
@@ -37,7 +41,30 @@ export function rankOf(
   return scan(values(), s, group);
 }
 
-function scan(v: { scores: (number | null)[]; groups: string[] | null }, s: number, group: string | null): number {
+/**
+ * Ranks of many scores at once (score i within groups[i]; among all when groups is null or
+ * groups[i] is null); 0 where a score is absent. Builds (or reuses) the sorted index of
+ * `source`: O(n log n) for the index, O(log n) per score.
+ */
+export function ranksOf(
+  scores: readonly number[],
+  groups: readonly (string | null)[] | null,
+  source: object,
+  groupsSource: unknown,
+  values: () => { scores: (number | null)[]; groups: string[] | null },
+): number[] {
+  let entry = cache.get(source);
+  if (!entry || entry.groups !== groupsSource)
+    cache.set(source, (entry = { groups: groupsSource, index: null }));
+  const index = (entry.index ??= buildIndex(values()));
+  return scores.map((x, i) => lookup(index, toExcel15(x), groups === null ? null : groups[i]!));
+}
+
+function scan(
+  v: { scores: (number | null)[]; groups: string[] | null },
+  s: number,
+  group: string | null,
+): number {
   let above = 0;
   let found = false;
   for (let i = 0; i < v.scores.length; i++) {

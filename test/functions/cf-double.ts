@@ -22,7 +22,11 @@ export const ErrorCode = {
   invalidReference: "#REF!",
 } as const;
 
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: CFError, ErrorCode, associate: () => undefined };
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+  Error: CFError,
+  ErrorCode,
+  associate: () => undefined,
+};
 
 /** Call fn and return the CustomFunctions.Error it throws (fails when it returns or throws anything else). */
 export function errorOf(fn: () => unknown): CFError {

@@ -8,7 +8,8 @@ describe("empty ranges", () => {
     expectValueError(() => tier(80, col("", "")), "cutoffs", "为空");
     expectValueError(() => allocate(0, [[]]), "bases", "为空");
     expectValueError(() => combine([[]], [[]]), "weights", "之和为 0");
-    expectNaError(() => rank(80, [[]]), "score");
+    expectNaError(() => rank([[80]], [[]]), "score");
+    expectValueError(() => rank([[]], col(90, 80)), "score", "为空");
     expectNaError(() => benchmark("001", [[]], [[]], [[]], [[]], [[]]), "001");
   });
 

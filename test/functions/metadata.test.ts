@@ -36,7 +36,20 @@ const { localizeMetadata } = require("../../scripts/webpack-plugins.cjs") as {
 const ROOT = path.resolve(__dirname, "../..");
 const SNAPSHOT = path.join(__dirname, "functions.metadata.json");
 const TABLE_FILE = path.join(ROOT, "src/functions/translations.zh-CN.json");
-const IDS = ["TIER", "TOTAL", "COMBINE", "QUOTA", "ALLOCATE", "MOVE", "RANK", "TIERS", "TARGET", "BENCHMARK", "WARN", "OVERDUE"];
+const IDS = [
+  "TIER",
+  "TOTAL",
+  "COMBINE",
+  "QUOTA",
+  "ALLOCATE",
+  "MOVE",
+  "RANK",
+  "TIERS",
+  "TARGET",
+  "BENCHMARK",
+  "WARN",
+  "OVERDUE",
+];
 
 let meta: Metadata;
 const table = JSON.parse(readFileSync(TABLE_FILE, "utf8")) as Table;
@@ -46,7 +59,10 @@ beforeAll(() => {
   try {
     const out = path.join(dir, "functions.json");
     const cli = path.join(ROOT, "node_modules/custom-functions-metadata/lib/cli.js");
-    execFileSync(process.execPath, [cli, "generate", path.join(ROOT, "src/functions/functions.ts"), out], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [cli, "generate", path.join(ROOT, "src/functions/functions.ts"), out], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
     meta = JSON.parse(readFileSync(out, "utf8")) as Metadata;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -85,7 +101,8 @@ describe("functions-zh-cn.json (from translations.zh-CN.json)", () => {
         missing.push(f.id);
         continue;
       }
-      for (const p of f.parameters) if (!/\p{Script=Han}/u.test(t.parameters[p.name] ?? "")) missing.push(`${f.id}.${p.name}`);
+      for (const p of f.parameters)
+        if (!/\p{Script=Han}/u.test(t.parameters[p.name] ?? "")) missing.push(`${f.id}.${p.name}`);
     }
     expect(missing).toEqual([]);
     expect(Object.keys(table.functions).sort()).toEqual([...IDS].sort());

@@ -20,8 +20,12 @@ describe("DJ.TARGET", () => {
   });
 
   it("rows blank in every column (a longer range) are not branches; rows or columns", () => {
-    expect(target(col("后进", "后进", "", ""), col("一般", "后进", "", ""), "后进", "转化", "至少", 0.5)).toEqual([[2, 1, 1, 0, "达标"]]);
-    expect(target(row("后进", "后进"), row("一般", "后进"), "后进", "转化", "至少", 0.5)).toEqual([[2, 1, 1, 0, "达标"]]);
+    expect(
+      target(col("后进", "后进", "", ""), col("一般", "后进", "", ""), "后进", "转化", "至少", 0.5),
+    ).toEqual([[2, 1, 1, 0, "达标"]]);
+    expect(target(row("后进", "后进"), row("一般", "后进"), "后进", "转化", "至少", 0.5)).toEqual([
+      [2, 1, 1, 0, "达标"],
+    ]);
   });
 
   it("is exact: 10 branches at 90% need 9", () => {
@@ -31,7 +35,12 @@ describe("DJ.TARGET", () => {
   });
 
   it("errors name the argument", () => {
-    expectValueError(() => target(col("后进"), col("一般", "先进"), "后进", "转化", "至少", 0.9), "previous", "current", "长度不一致");
+    expectValueError(
+      () => target(col("后进"), col("一般", "先进"), "后进", "转化", "至少", 0.9),
+      "previous",
+      "current",
+      "长度不一致",
+    );
     expectValueError(() => target(prev, cur, "差", "转化", "至少", 0.9), "fromTier");
     expectValueError(() => target(prev, cur, "后进", "变好", "至少", 0.9), "success");
     expectValueError(() => target(prev, cur, "先进", "示范", "至少", 0.9), "demo");
@@ -60,17 +69,37 @@ describe("DJ.BENCHMARK", () => {
   });
 
   it("numeric codes and numeric-text scores; trailing blank rows ignored", () => {
-    expect(benchmark(3, col(1, 2, 3, ""), col("农村", "农村", "农村", ""), col("甲", "甲", "甲", ""), col("先进", "先进", "一般", ""), col("95", 92, 85, ""))).toBe("2");
+    expect(
+      benchmark(
+        3,
+        col(1, 2, 3, ""),
+        col("农村", "农村", "农村", ""),
+        col("甲", "甲", "甲", ""),
+        col("先进", "先进", "一般", ""),
+        col("95", 92, 85, ""),
+      ),
+    ).toBe("2");
   });
 
   it("topTier names another scale's top tier", () => {
-    expect(benchmark("b", col("a", "b"), col("x", "x"), col("p", "p"), col("五星", "三星"), col(90, 70), "五星")).toBe("a");
+    expect(
+      benchmark("b", col("a", "b"), col("x", "x"), col("p", "p"), col("五星", "三星"), col(90, 70), "五星"),
+    ).toBe("a");
   });
 
   it("an unknown id is #N/A; mismatched lengths and text scores are #VALUE!", () => {
     expectNaError(() => benchmark("999", ids, sectors, parents, tiers, scores), "999");
-    expectValueError(() => benchmark("001", ids, col("农村"), parents, tiers, scores), "ids", "sectors", "长度不一致");
-    expectValueError(() => benchmark("001", ids, sectors, parents, tiers, col(95, 92, 85, 80, "高", 60)), "scores", "第 5 个");
+    expectValueError(
+      () => benchmark("001", ids, col("农村"), parents, tiers, scores),
+      "ids",
+      "sectors",
+      "长度不一致",
+    );
+    expectValueError(
+      () => benchmark("001", ids, sectors, parents, tiers, col(95, 92, 85, 80, "高", 60)),
+      "scores",
+      "第 5 个",
+    );
     expectValueError(() => benchmark("", ids, sectors, parents, tiers, scores), "id", "为空");
   });
 });

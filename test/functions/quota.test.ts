@@ -95,7 +95,15 @@ describe("DJ.ALLOCATE", () => {
     expectValueError(() => allocate(10, col(1, 2)), "total", "超过");
     expectValueError(() => allocate(3, col(1, "x")), "bases", "第 2 个", "不是数字");
     expectValueError(() => allocate(3, col(1.5, 2)), "bases", "整数");
-    expectValueError(() => allocate(3, [[1, 2], [3, 4]]), "bases", "一行或一列");
+    expectValueError(
+      () =>
+        allocate(3, [
+          [1, 2],
+          [3, 4],
+        ]),
+      "bases",
+      "一行或一列",
+    );
     expectValueError(() => allocate(3, []), "bases", "为空");
     expectValueError(() => allocate(-1, col(1)), "total");
   });

@@ -1,7 +1,18 @@
 import { col, expectNaError, expectValueError, row } from "./cf-double";
 import { combine, total } from "../../src/functions/functions";
 
-const HEAD = ["指标编码", "领域", "维度", "指标名称", "类型", "满分", "单项分值", "上限", "要求次数", "否决后果"];
+const HEAD = [
+  "指标编码",
+  "领域",
+  "维度",
+  "指标名称",
+  "类型",
+  "满分",
+  "单项分值",
+  "上限",
+  "要求次数",
+  "否决后果",
+];
 const RUBRIC: unknown[][] = [
   HEAD,
   ["A01", "全部", "班子", "履职", "评分", 60, "", "", "", ""],
@@ -35,7 +46,9 @@ describe("DJ.TOTAL", () => {
   });
 
   it("inputs may be a column too, and numeric text is read", () => {
-    expect(total(col("50", "是", 1, 3, "否", ""), col("A01", "A02", "B01", "F01", "V01", "S01"), RUBRIC)).toBe(89);
+    expect(
+      total(col("50", "是", 1, 3, "否", ""), col("A01", "A02", "B01", "F01", "V01", "S01"), RUBRIC),
+    ).toBe(89);
   });
 
   it("errors", () => {

@@ -1,5 +1,5 @@
 import { col, expectNaError, expectValueError, omitted, row } from "./cf-double";
-import { move, rank, tier, tiers } from "../../src/functions/functions";
+import { move, rank as rankFn, tier, tiers } from "../../src/functions/functions";
 import { competitionRank } from "../../src/engine";
 
 describe("DJ.TIER", () => {
@@ -41,7 +41,15 @@ describe("DJ.TIER", () => {
     expectValueError(() => tier(80, row(90)), "cutoffs", "2 个分数线");
     expectValueError(() => tier(80, row(90, 70), row("甲", "乙")), "tiers", "多一个");
     expectValueError(() => tier(80, [[]]), "cutoffs", "为空");
-    expectValueError(() => tier(80, [[90, 70], [60, 50]]), "cutoffs", "一行或一列");
+    expectValueError(
+      () =>
+        tier(80, [
+          [90, 70],
+          [60, 50],
+        ]),
+      "cutoffs",
+      "一行或一列",
+    );
     expectValueError(() => tier(80, row(90, 70), row("甲", "甲", "乙")), "等次");
   });
 });
@@ -53,7 +61,9 @@ describe("DJ.TIERS", () => {
   });
 
   it("a blank score gives a blank tier and does not count in a quota group", () => {
-    expect(tiers(col(95, "", 91, null), row(90, 70), omitted, [["先进", 0.5]])).toEqual(col("先进", "", "一般", ""));
+    expect(tiers(col(95, "", 91, null), row(90, 70), omitted, [["先进", 0.5]])).toEqual(
+      col("先进", "", "一般", ""),
+    );
   });
 
   it("quota caps: at most floor(n × share) hold a tier; the rest move down one", () => {
@@ -67,7 +77,9 @@ describe("DJ.TIERS", () => {
   it("a tie that straddles the cap moves down whole (keys = score only)", () => {
     const scores = col(99, 95, 95, 92, 60);
     // 先进 40% of 5 → 2; 95, 95 tie across the limit → both move down.
-    expect(tiers(scores, row(90, 70), omitted, [["先进", 0.4]])).toEqual(col("先进", "一般", "一般", "一般", "后进"));
+    expect(tiers(scores, row(90, 70), omitted, [["先进", 0.4]])).toEqual(
+      col("先进", "一般", "一般", "一般", "后进"),
+    );
   });
 
   it("caps apply within each group; moved branches count against the next cap", () => {
@@ -78,7 +90,9 @@ describe("DJ.TIERS", () => {
       ["一般", 0.25],
     ];
     // 甲 (n 4): 先进 K 1, 一般 K 1. 乙 (n 2): K = floor(0.5) = 0 for both, so 99 falls to 后进.
-    expect(tiers(scores, row(90, 70), omitted, quotas, groups)).toEqual(col("先进", "一般", "后进", "后进", "后进", "后进"));
+    expect(tiers(scores, row(90, 70), omitted, quotas, groups)).toEqual(
+      col("先进", "一般", "后进", "后进", "后进", "后进"),
+    );
   });
 
   it("quotas: blank rows skipped; shares as text or numbers", () => {
@@ -86,12 +100,19 @@ describe("DJ.TIERS", () => {
       ["先进", "50%"],
       ["", ""],
     ];
-    expect(tiers(col(95, 94, 93, 92), row(90, 70), omitted, quotas)).toEqual(col("先进", "先进", "一般", "一般"));
+    expect(tiers(col(95, 94, 93, 92), row(90, 70), omitted, quotas)).toEqual(
+      col("先进", "先进", "一般", "一般"),
+    );
   });
 
   it("errors name the argument", () => {
     expectValueError(() => tiers(col(95, "abc"), row(90, 70)), "scores", "第 2 个", "不是数字");
-    expectValueError(() => tiers(col(95, 80), row(90, 70), omitted, omitted, col("甲")), "scores", "groups", "长度不一致");
+    expectValueError(
+      () => tiers(col(95, 80), row(90, 70), omitted, omitted, col("甲")),
+      "scores",
+      "groups",
+      "长度不一致",
+    );
     expectValueError(() => tiers(col(95), row(90, 70), omitted, [["优秀", 0.3]]), "quotas", "优秀");
     expectValueError(() => tiers(col(95), row(90, 70), omitted, [["先进", "很多"]]), "quotas", "比例");
     expectValueError(() => tiers(col(95), row(90, 70), omitted, [["先进", 1.5]]), "quotas", "100%");
@@ -120,53 +141,77 @@ describe("DJ.MOVE", () => {
   });
 });
 
+/**
+ * DJ.RANK declares score and group as ranges (matrix), so Excel passes a single score as
+ * [[x]]; at run time a bare value is accepted too. `rank` here takes either, `one` is the
+ * rank of a single score (the 1×1 result unwrapped).
+ */
+const rank = rankFn as unknown as (
+  score: unknown,
+  scores: unknown[][],
+  group?: unknown,
+  groups?: unknown[][],
+) => unknown[][];
+const one = (score: unknown, scores: unknown[][], group?: unknown, groups?: unknown[][]): unknown => {
+  const r = rank(score, scores, group, groups);
+  expect(r.length === 1 && r[0]!.length === 1).toBe(true);
+  return r[0]![0];
+};
+
 describe("DJ.RANK", () => {
   it("FUNCTIONS.md examples", () => {
-    expect(rank(80, col(90, 80, 80, 70))).toBe(2);
-    expect(rank(70, col(90, 80, 80, 70))).toBe(4);
+    expect(one(80, col(90, 80, 80, 70))).toBe(2);
+    expect(one(70, col(90, 80, 80, 70))).toBe(4);
+  });
+
+  it("a single score as Excel passes it ([[x]]) or bare: a 1×1 result, which Excel shows as the rank", () => {
+    expect(rank([[80]], col(90, 80, 80, 70))).toEqual([[2]]);
+    expect(rank(80, col(90, 80, 80, 70))).toEqual([[2]]);
+    expect(rank([[80]], col(90, 85, 80), [["甲"]], col("乙", "甲", "甲"))).toEqual([[2]]);
+    expect(rank(80, col(90, 85, 80), "甲", col("乙", "甲", "甲"))).toEqual([[2]]);
   });
 
   it("competition rank, descending; ties share the rank; rows or columns", () => {
     const scores = row(90, 80, 80, 70);
-    expect([90, 80, 70].map((s) => rank(s, scores))).toEqual([1, 2, 4]);
+    expect([90, 80, 70].map((s) => one(s, scores))).toEqual([1, 2, 4]);
   });
 
   it("within a group", () => {
     const scores = col(90, 85, 80, 80, 70);
     const groups = col("甲", "乙", "甲", "乙", "甲");
-    expect(rank(80, scores, "甲", groups)).toBe(2);
-    expect(rank(80, scores, "乙", groups)).toBe(2);
-    expect(rank(70, scores, "甲", groups)).toBe(3);
-    expect(rank(85, scores, "乙", groups)).toBe(1);
+    expect(one(80, scores, "甲", groups)).toBe(2);
+    expect(one(80, scores, "乙", groups)).toBe(2);
+    expect(one(70, scores, "甲", groups)).toBe(3);
+    expect(one(85, scores, "乙", groups)).toBe(1);
   });
 
   it("blank scores are ignored; numeric text is read; 15 significant digits decide ties", () => {
-    expect(rank(80, col(90, "", "80", null, 80.00000000000001))).toBe(2);
-    expect(rank(0.3, col(0.1 + 0.2, 0.3, 0.4))).toBe(2);
+    expect(one(80, col(90, "", "80", null, 80.00000000000001))).toBe(2);
+    expect(one(0.3, col(0.1 + 0.2, 0.3, 0.4))).toBe(2);
   });
 
   it("same answers on repeated calls (the cached index) as on the first (the scan)", () => {
     const scores = col(...Array.from({ length: 200 }, (_, i) => (i * 37) % 101));
     const groups = col(...Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? "甲" : "乙")));
-    const first = [0, 50, 100].map((s) => rank(s, scores));
-    const again = [0, 50, 100].map((s) => rank(s, scores));
+    const first = [0, 50, 100].map((s) => one(s, scores));
+    const again = [0, 50, 100].map((s) => one(s, scores));
     expect(again).toEqual(first);
     expect(first).toEqual([199, 100, 1]);
-    const g1 = rank(50, scores, "乙", groups);
-    expect(rank(50, scores, "乙", groups)).toBe(g1);
-    expect(rank(50, scores)).toBe(100); // the ungrouped index is not confused with the grouped one
+    const g1 = one(50, scores, "乙", groups);
+    expect(one(50, scores, "乙", groups)).toBe(g1);
+    expect(one(50, scores)).toBe(100); // the ungrouped index is not confused with the grouped one
   });
 
   it("a score not among the scores is #N/A, as Excel's RANK", () => {
-    expectNaError(() => rank(85, col(90, 80)), "score", "85", "不在");
-    expectNaError(() => rank(90, col(90, 80), "乙", col("甲", "甲")), "乙");
+    expectNaError(() => one(85, col(90, 80)), "score", "85", "不在");
+    expectNaError(() => one(90, col(90, 80), "乙", col("甲", "甲")), "乙");
   });
 
   it("errors name the argument", () => {
-    expectValueError(() => rank("高", col(90)), "score", "应为数字");
-    expectValueError(() => rank(90, col(90, "良")), "scores", "第 2 个", "不是数字");
-    expectValueError(() => rank(90, col(90, 80), "甲"), "groups");
-    expectValueError(() => rank(90, col(90, 80), "甲", col("甲")), "长度不一致");
+    expectValueError(() => one("高", col(90)), "score", "应为数字");
+    expectValueError(() => one(90, col(90, "良")), "scores", "第 2 个", "不是数字");
+    expectValueError(() => one(90, col(90, 80), "甲"), "groups");
+    expectValueError(() => one(90, col(90, 80), "甲", col("甲")), "长度不一致");
   });
 });
 
@@ -185,8 +230,8 @@ describe("DJ.RANK agrees with the engine's competitionRank", () => {
     const sc = col(...scores);
     const gc = col(...groups);
     // The first call over an array scans; later calls over the same array use the index.
-    expect(scores.map((s, i) => rank(s, sc, groups[i], gc))).toEqual(want);
-    expect(scores.map((s) => rank(s, sc))).toEqual(wantAll);
-    expect(scores.map((s) => rank(s, col(...scores)))).toEqual(wantAll); // a fresh copy every call: always the scan
+    expect(scores.map((s, i) => one(s, sc, groups[i], gc))).toEqual(want);
+    expect(scores.map((s) => one(s, sc))).toEqual(wantAll);
+    expect(scores.map((s) => one(s, col(...scores)))).toEqual(wantAll); // a fresh copy every call: always the scan
   });
 });
