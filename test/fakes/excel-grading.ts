@@ -1,14 +1,14 @@
 /**
- * Grade a generated workbook of n branches through the Excel host over the recording fake,
+ * Grade a generated workbook of n branches (test/fakes/sample-grids.ts, no exceljs) through the Excel host over the recording fake,
  * exactly as the task pane does (inspect on open, then 定级), and measure the grading:
  * syncs, value chunks and the largest request. Used by test/host/excel-scale.test.ts and
  * bench/excel.ts.
  */
-import { sampleSheets } from "../../src/cli/sample";
 import { createExcelPort, type ExcelPort } from "../../src/host/excel";
 import { gradeAndWrite, type GradeOutcome } from "../../src/taskpane/grading";
 import { inspectWorkbook } from "../../src/taskpane/workbook";
 import { FakeExcel } from "./excel-fake";
+import { scaleGrids } from "./sample-grids";
 
 export interface GradingFigures {
   branches: number;
@@ -20,11 +20,7 @@ export interface GradingFigures {
 
 export function sampleWorkbook(branches: number, apiMinor = 9): FakeExcel {
   const fake = new FakeExcel(apiMinor);
-  const s = sampleSheets({ branches });
-  fake.addSheet("设置", s.settings);
-  fake.addSheet("标准", s.rubric);
-  fake.addSheet("组织", s.branches);
-  fake.addSheet("评分", s.scores);
+  for (const [name, grid] of Object.entries(scaleGrids(branches))) fake.addSheet(name, grid);
   return fake;
 }
 
