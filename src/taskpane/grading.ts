@@ -67,6 +67,8 @@ export async function gradeAndWrite(
   onProgress?: (done: number, total: number) => void,
   now: Date = new Date(),
 ): Promise<GradeOutcome> {
+  // A sheet missing at the last look may have been added since: look again before saying so.
+  if (missingRequiredSheets(states).length > 0) states = await refresh();
   const missing = missingRequiredSheets(states);
   if (missing.length > 0) return { kind: "missing", names: missing };
   const read = await readFresh(port, states, mapping, refresh);

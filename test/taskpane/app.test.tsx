@@ -149,6 +149,17 @@ describe("定级", () => {
     expect(JSON.parse(port.settings.get("branchGrader.lastRun") ?? "{}")).toMatchObject({ branches: 8 });
   });
 
+  it("notices a sheet added after the pane looked at the workbook", async () => {
+    const { 评分: scores, ...rest } = validGrids();
+    const port = new MemoryPort(rest);
+    await openOn(port);
+    expect(within(screen.getByTestId("sheet-评分")).getByText("缺少")).toBeTruthy();
+    port.sheets["评分"] = scores; // the clerk pastes the scores sheet in
+    fireEvent.click(screen.getByRole("tab", { name: "定级" }));
+    fireEvent.click(screen.getByRole("button", { name: "开始定级" }));
+    await screen.findByText("定级完成：共 8 个党组织。");
+  });
+
   it("on invalid inputs writes 问题 instead of results, removes stale results, and lists the problems", async () => {
     const port = new MemoryPort({ ...gridsWithProblems(), 结果: [["旧结果"]] });
     await openOn(port, "grade");
