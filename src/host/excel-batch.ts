@@ -83,12 +83,6 @@ export class Batch {
     this.bytes += bytes;
   }
 
-  /** Account for `bytes` more of payload, syncing what is queued first if they would not fit. Call before queuing them. */
-  async room(bytes: number): Promise<void> {
-    if (!this.fits(bytes)) await this.sync();
-    this.open(bytes);
-  }
-
   /** Sync what is queued, if anything. */
   async sync(): Promise<void> {
     if (!this.queued) return;
