@@ -113,5 +113,9 @@ export function errorCode(e: unknown): string | undefined {
 
 export function isPayloadTooLarge(e: unknown): boolean {
   const c = errorCode(e);
-  return c === "RequestPayloadSizeLimitExceeded" || c === "ResponsePayloadSizeLimitExceeded" || c === "PayloadTooLarge";
+  return (
+    c === "RequestPayloadSizeLimitExceeded" ||
+    c === "ResponsePayloadSizeLimitExceeded" ||
+    c === "PayloadTooLarge"
+  );
 }

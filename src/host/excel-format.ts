@@ -71,7 +71,9 @@ export function firstRow(a1: string): number {
   return m ? Number(m[1]) - 1 : 0;
 }
 
-function chartType(t: NonNullable<SheetLayout["charts"]>[number]["type"]): "ColumnStacked" | "ColumnClustered" {
+function chartType(
+  t: NonNullable<SheetLayout["charts"]>[number]["type"],
+): "ColumnStacked" | "ColumnClustered" {
   return t === "columnStacked" ? "ColumnStacked" : "ColumnClustered";
 }
 
@@ -79,7 +81,13 @@ function chartType(t: NonNullable<SheetLayout["charts"]>[number]["type"]): "Colu
  * Queue the formats of a sheet whose values are written (rows × cols from A1): table,
  * number formats, colors, widths, frozen header. Returns the approximate payload bytes queued.
  */
-export function queueFormats(ws: Excel.Worksheet, sheet: OutputSheet, cols: number, caps: ExcelCaps, tiers: string[]): number {
+export function queueFormats(
+  ws: Excel.Worksheet,
+  sheet: OutputSheet,
+  cols: number,
+  caps: ExcelCaps,
+  tiers: string[],
+): number {
   const l = sheet.layout;
   const rows = sheet.rows.length;
   const data = rows - 1;

@@ -5,7 +5,14 @@
  * (Responses are limited like requests: 5 MB on the web, 5,000,000 cells.)
  */
 import type { Grid } from "../engine/types";
-import { Batch, errorCode, isPayloadTooLarge, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
+import {
+  Batch,
+  errorCode,
+  isPayloadTooLarge,
+  type BatchStats,
+  type ExcelCaps,
+  type Limits,
+} from "./excel-batch";
 import { blockAddress, jsonBytes } from "./excel-cells";
 import type { ReadOptions } from "./port";
 
@@ -26,11 +33,17 @@ async function extents(context: Excel.RequestContext, names: string[], stats: Ba
   await context.sync();
   stats.syncs++;
   return used.map(({ name, r }) =>
-    r.isNullObject ? { name, rows: 0, cols: 0 } : { name, rows: r.rowIndex + r.rowCount, cols: r.columnIndex + r.columnCount },
+    r.isNullObject
+      ? { name, rows: 0, cols: 0 }
+      : { name, rows: r.rowIndex + r.rowCount, cols: r.columnIndex + r.columnCount },
   );
 }
 
-async function existing(context: Excel.RequestContext, names: string[], stats: BatchStats): Promise<string[]> {
+async function existing(
+  context: Excel.RequestContext,
+  names: string[],
+  stats: BatchStats,
+): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
@@ -77,7 +90,9 @@ async function readBlocks(
       const fit = Math.floor(left / (e.cols * density[i]));
       if (fit < 1 && blocks.length > 0) break;
       const rows = Math.min(Math.max(1, fit), e.rows - next[i]);
-      const range = context.workbook.worksheets.getItem(e.name).getRange(blockAddress(next[i], 0, rows, e.cols));
+      const range = context.workbook.worksheets
+        .getItem(e.name)
+        .getRange(blockAddress(next[i], 0, rows, e.cols));
       range.load("values");
       blocks.push({ sheet: i, row: next[i], rows, range });
       left -= rows * e.cols * density[i];
@@ -134,7 +149,8 @@ export async function readSheetsIn(
     ext = present.length ? await extents(context, present, stats) : [];
   }
   const limitRows = options?.rows;
-  if (limitRows !== undefined) ext = ext.map((e) => ({ ...e, rows: Math.min(e.rows, Math.max(0, limitRows)) }));
+  if (limitRows !== undefined)
+    ext = ext.map((e) => ({ ...e, rows: Math.min(e.rows, Math.max(0, limitRows)) }));
   const grids = await readBlocks(context, caps, ext, limits, stats);
   return Object.fromEntries(ext.map((e, i) => [e.name, grids[i]]));
 }

@@ -7,7 +7,12 @@ import { blockAddress } from "./excel-cells";
 
 export const SETTINGS_SHEET = "_branch_grader";
 
-export async function getSettingIn(context: Excel.RequestContext, caps: ExcelCaps, key: string, stats: BatchStats): Promise<string | null> {
+export async function getSettingIn(
+  context: Excel.RequestContext,
+  caps: ExcelCaps,
+  key: string,
+  stats: BatchStats,
+): Promise<string | null> {
   if (caps.settings) {
     const item = context.workbook.settings.getItemOrNullObject(key);
     item.load("value");
@@ -30,7 +35,13 @@ export async function getSettingIn(context: Excel.RequestContext, caps: ExcelCap
   return row && typeof row[1] === "string" ? row[1] : null;
 }
 
-export async function setSettingIn(context: Excel.RequestContext, caps: ExcelCaps, key: string, value: string, stats: BatchStats): Promise<void> {
+export async function setSettingIn(
+  context: Excel.RequestContext,
+  caps: ExcelCaps,
+  key: string,
+  value: string,
+  stats: BatchStats,
+): Promise<void> {
   if (caps.settings) {
     context.workbook.settings.add(key, value);
     await context.sync();

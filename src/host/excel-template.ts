@@ -11,7 +11,12 @@ import { widthPoints } from "./excel-format";
 
 /** Table names are ASCII, unique per sheet name. */
 function tableName(sheet: string, i: number): string {
-  const known: Record<string, string> = { 设置: "Settings", 标准: "Rubric", 组织: "Branches", 评分: "Scores" };
+  const known: Record<string, string> = {
+    设置: "Settings",
+    标准: "Rubric",
+    组织: "Branches",
+    评分: "Scores",
+  };
   return `BG_${known[sheet] ?? `Sheet${i + 1}`}`;
 }
 
@@ -29,7 +34,12 @@ function queueSheet(context: Excel.RequestContext, caps: ExcelCaps, t: TemplateS
     for (const v of t.validations) {
       const dv = ws.getRange(columnAddress(v.column, 1, TEMPLATE_VALIDATION_ROWS)).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
-      dv.errorAlert = { showAlert: true, style: "Stop", title: "请从下拉列表中选择", message: `可选：${v.list.join("、")}` };
+      dv.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "请从下拉列表中选择",
+        message: `可选：${v.list.join("、")}`,
+      };
       bytes += jsonBytes(v.list) * 2 + 300;
     }
   }
@@ -37,7 +47,11 @@ function queueSheet(context: Excel.RequestContext, caps: ExcelCaps, t: TemplateS
     const cell = blockAddress(0, n.column, 1, 1);
     if (caps.notes) ws.notes.add(cell, n.text);
     else if (caps.dataValidation) {
-      ws.getRange(cell).dataValidation.prompt = { showPrompt: true, title: String(t.rows[0]?.[n.column] ?? ""), message: n.text.slice(0, 255) };
+      ws.getRange(cell).dataValidation.prompt = {
+        showPrompt: true,
+        title: String(t.rows[0]?.[n.column] ?? ""),
+        message: n.text.slice(0, 255),
+      };
     }
     bytes += jsonBytes(n.text) + 150;
   }

@@ -14,7 +14,10 @@ import type { WriteOptions } from "./port";
 const OP_BYTES = 200;
 
 /** One output row as office-js is sent it, padded to `cols`; and whether it holds a formula. */
-export function excelRow(row: OutputSheet["rows"][number], cols: number): { cells: (string | number | boolean)[]; formula: boolean } {
+export function excelRow(
+  row: OutputSheet["rows"][number],
+  cols: number,
+): { cells: (string | number | boolean)[]; formula: boolean } {
   const cells = new Array<string | number | boolean>(cols);
   let formula = false;
   for (let c = 0; c < cols; c++) {

@@ -7,7 +7,14 @@
  */
 import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
-import { DEFAULT_LIMITS, detectCaps, type BatchStats, type ExcelCaps, type IsSetSupported, type Limits } from "./excel-batch";
+import {
+  DEFAULT_LIMITS,
+  detectCaps,
+  type BatchStats,
+  type ExcelCaps,
+  type IsSetSupported,
+  type Limits,
+} from "./excel-batch";
 import { readSheetsIn } from "./excel-read";
 import { getSettingIn, setSettingIn, SETTINGS_SHEET } from "./excel-settings";
 import { createTemplateIn } from "./excel-template";
@@ -57,10 +64,15 @@ export function createExcelPort(env: ExcelEnv = officeEnv(), limits: Partial<Lim
     readSheets: (names: string[], options?: ReadOptions): Promise<Record<string, Grid>> =>
       env.run((context) => readSheetsIn(context, caps, names, options, lim, stats)),
 
-    writeSheets: async (sheets: OutputSheet[], onProgress?: (done: number, total: number) => void, options?: WriteOptions) => {
+    writeSheets: async (
+      sheets: OutputSheet[],
+      onProgress?: (done: number, total: number) => void,
+      options?: WriteOptions,
+    ) => {
       await env.run((context) => writeSheetsIn(context, caps, sheets, onProgress, options, lim, stats));
       if (!caps.settings) {
-        for (const [key, value] of Object.entries(options?.settings ?? {})) await port.setSetting?.(key, value);
+        for (const [key, value] of Object.entries(options?.settings ?? {}))
+          await port.setSetting?.(key, value);
       }
     },
 
@@ -86,11 +98,13 @@ export function createExcelPort(env: ExcelEnv = officeEnv(), limits: Partial<Lim
         stats.syncs++;
       }),
 
-    createTemplate: (sheets: TemplateSheet[]) => env.run((context) => createTemplateIn(context, caps, sheets, lim, stats)),
+    createTemplate: (sheets: TemplateSheet[]) =>
+      env.run((context) => createTemplateIn(context, caps, sheets, lim, stats)),
 
     getSetting: (key: string) => env.run((context) => getSettingIn(context, caps, key, stats)),
 
-    setSetting: (key: string, value: string) => env.run((context) => setSettingIn(context, caps, key, value, stats)),
+    setSetting: (key: string, value: string) =>
+      env.run((context) => setSettingIn(context, caps, key, value, stats)),
   };
   return port;
 }

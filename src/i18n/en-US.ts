@@ -12,7 +12,8 @@ export const enUS: Record<MessageKey, string> = {
 
   browserModeNotice:
     "Not running inside Excel. Browser mode (grading an .xlsx file) arrives with the file host; for now, open this pane from the Branch Grader add-in in Excel.",
-  startIntro: "Step 1: make sure the workbook has the sheets grading needs. Missing ones can be created from a template.",
+  startIntro:
+    "Step 1: make sure the workbook has the sheets grading needs. Missing ones can be created from a template.",
   refresh: "Check again",
   sheetsHeading: "Grading sheets",
   sheetPresent: "Present",
@@ -30,12 +31,14 @@ export const enUS: Record<MessageKey, string> = {
   loadingSheets: "Reading the sheets…",
 
   mappingHeading: "Column mapping",
-  mappingIntro: "These columns are missing from “{sheet}”. If the sheet uses another name for one, choose it:",
+  mappingIntro:
+    "These columns are missing from “{sheet}”. If the sheet uses another name for one, choose it:",
   mappingChoose: "Choose the column",
   mappingNone: "(not mapped)",
   mappingSave: "Save mapping",
   mappingSaved: "The mapping is saved in the workbook and travels with it.",
-  mappingUnsupported: "This environment cannot save settings in the workbook; the mapping holds for this session only.",
+  mappingUnsupported:
+    "This environment cannot save settings in the workbook; the mapping holds for this session only.",
   mappingMissingHeader: "Missing column “{header}”",
 
   checkIntro: "Step 2: check the inputs. Problems are listed by sheet; click one to go to its cell.",
@@ -51,7 +54,8 @@ export const enUS: Record<MessageKey, string> = {
     "Step 3: grade. Results go to the output sheets (re-created on every run); the sheets you filled in are never changed.",
   runGrade: "Grade",
   gradeDone: "Graded {branches} branches.",
-  gradeFailed: "{count} problem(s) found and written to the Problems sheet; no results were produced. Fix them and grade again:",
+  gradeFailed:
+    "{count} problem(s) found and written to the Problems sheet; no results were produced. Fix them and grade again:",
   tierCounts: "Branches per tier",
   tierShare: "{count} ({share})",
   distribution: "Tier distribution",
@@ -65,11 +69,15 @@ export const enUS: Record<MessageKey, string> = {
 
   errCellEdit: "Excel is in cell-edit mode. Press Enter or Esc to finish editing, then try again.",
   errPayload: "Excel refused a request as too large. Try again; if it persists, grade the workbook in parts.",
-  errExists: "A sheet or table of the same name already exists and cannot be replaced. Rename or delete it, then try again.",
+  errExists:
+    "A sheet or table of the same name already exists and cannot be replaced. Rename or delete it, then try again.",
   errProtected: "The workbook or a sheet is protected. Unprotect it, then try again.",
-  errNotFound: "A sheet or cell the add-in needs was not found (deleted or renamed?). Click “Check again”, then retry.",
-  errApiNotFound: "This version of Excel lacks a feature the add-in needs. Update Office or use Excel on the web.",
+  errNotFound:
+    "A sheet or cell the add-in needs was not found (deleted or renamed?). Click “Check again”, then retry.",
+  errApiNotFound:
+    "This version of Excel lacks a feature the add-in needs. Update Office or use Excel on the web.",
   errBusy: "Excel is busy (calculating or finishing another operation). Wait a few seconds and try again.",
-  errGeneric: "Excel failed (error code {code}): {message}. Save the workbook and try again; if it persists, report the code.",
+  errGeneric:
+    "Excel failed (error code {code}): {message}. Save the workbook and try again; if it persists, report the code.",
   errUnknown: "Something went wrong: {message}. Try again; if it persists, report this message.",
 };

@@ -23,14 +23,16 @@ export const zhCN = {
   sheetRequired: "必需",
   allSheetsPresent: "必需的工作表都已具备，可以进入“检查”。",
   createTemplate: "建立缺少的工作表",
-  createTemplateHint: "只新建缺少的工作表（含表头、下拉选项、表头批注和“五个好”示例标准），已有的工作表不会被改动。",
+  createTemplateHint:
+    "只新建缺少的工作表（含表头、下拉选项、表头批注和“五个好”示例标准），已有的工作表不会被改动。",
   templateCreated: "已新建：{names}。请在“组织”“评分”中填写数据后进入“检查”。",
   templateNothing: "没有需要新建的工作表。",
   templateUnsupported: "当前环境不支持自动建立模板，请按说明手工建立工作表。",
   loadingSheets: "正在读取工作表……",
 
   mappingHeading: "表头对应",
-  mappingIntro: "「{sheet}」中找不到下面的列。如果表中用的是别的名称（如“单位名称”代替“组织名称”），请选择对应的列：",
+  mappingIntro:
+    "「{sheet}」中找不到下面的列。如果表中用的是别的名称（如“单位名称”代替“组织名称”），请选择对应的列：",
   mappingChoose: "选择对应的列",
   mappingNone: "（未对应）",
   mappingSave: "保存对应关系",
@@ -47,7 +49,8 @@ export const zhCN = {
   wholeSheet: "整张表",
   missingSheetsFirst: "缺少必需的工作表：{names}。请先在“开始”中建立模板。",
 
-  gradeIntro: "第三步：定级。结果写入“结果”“晋位升级”“汇总”“公示”工作表（每次重新生成），不会改动您填写的工作表。",
+  gradeIntro:
+    "第三步：定级。结果写入“结果”“晋位升级”“汇总”“公示”工作表（每次重新生成），不会改动您填写的工作表。",
   runGrade: "开始定级",
   gradeDone: "定级完成：共 {branches} 个党组织。",
   gradeFailed: "发现 {count} 个问题，已写入「问题」工作表，未生成定级结果。请修改后重新定级：",
@@ -69,7 +72,8 @@ export const zhCN = {
   errNotFound: "找不到需要的工作表或单元格，可能刚被删除或重命名。请点击“重新检查”后重试。",
   errApiNotFound: "您的 Excel 版本过旧，不支持所需功能。请更新 Office 或使用 Excel 网页版。",
   errBusy: "Excel 正忙（可能在计算或另一个操作未完成）。请稍等几秒后重试。",
-  errGeneric: "Excel 操作失败（错误代码 {code}）：{message}。请保存工作簿后重试；如仍失败，请把错误代码告知管理员。",
+  errGeneric:
+    "Excel 操作失败（错误代码 {code}）：{message}。请保存工作簿后重试；如仍失败，请把错误代码告知管理员。",
   errUnknown: "出现错误：{message}。请重试；如仍失败，请把此信息告知管理员。",
 } as const;
 

@@ -2,7 +2,15 @@
  * The task pane: three steps (开始 · 检查 · 定级) over one WorkbookPort. The port is a prop,
  * so the whole pane runs in tests without Office; `port` is null where no host exists yet.
  */
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../host/port";
 import { translator, type Language } from "../i18n";
@@ -10,7 +18,14 @@ import { CheckStep } from "./components/CheckStep";
 import { GradeStep } from "./components/GradeStep";
 import { StartStep } from "./components/StartStep";
 import { I18nContext } from "./i18n";
-import { inspectWorkbook, loadLastRun, loadMapping, type ColumnMapping, type LastRun, type SheetState } from "./workbook";
+import {
+  inspectWorkbook,
+  loadLastRun,
+  loadMapping,
+  type ColumnMapping,
+  type LastRun,
+  type SheetState,
+} from "./workbook";
 
 const useStyles = makeStyles({
   root: {
@@ -94,7 +109,13 @@ export function App({ port, language = "zh-CN", initialStep = "start" }: AppProp
           )}
           {step === "check" && port && <CheckStep port={port} mapping={mapping} refresh={refresh} />}
           {step === "grade" && port && (
-            <GradeStep port={port} mapping={mapping} ensureStates={ensureStates} refresh={refresh} onGraded={setLastRun} />
+            <GradeStep
+              port={port}
+              mapping={mapping}
+              ensureStates={ensureStates}
+              refresh={refresh}
+              onGraded={setLastRun}
+            />
           )}
         </main>
       </I18nContext.Provider>

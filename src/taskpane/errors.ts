@@ -26,7 +26,12 @@ interface CodedError {
 }
 
 function isCoded(e: unknown): e is CodedError {
-  return typeof e === "object" && e !== null && typeof (e as CodedError).code === "string" && (e as CodedError).code !== "";
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as CodedError).code === "string" &&
+    (e as CodedError).code !== ""
+  );
 }
 
 export interface ShownError {

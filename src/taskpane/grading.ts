@@ -6,7 +6,14 @@
 import { gradeWorkbook, OUTPUT_SHEETS, PROBLEMS_SHEET, problemsSheet, type GradeSummary } from "../engine";
 import type { Problem } from "../engine/types";
 import type { WorkbookPort } from "../host/port";
-import { LAST_RUN_KEY, missingRequiredSheets, readInputs, type ColumnMapping, type LastRun, type SheetState } from "./workbook";
+import {
+  LAST_RUN_KEY,
+  missingRequiredSheets,
+  readInputs,
+  type ColumnMapping,
+  type LastRun,
+  type SheetState,
+} from "./workbook";
 
 export type CheckOutcome =
   | { kind: "missing"; names: string[] }
@@ -51,7 +58,9 @@ export async function checkInputs(
   if (missing.length > 0) return { kind: "missing", names: missing };
   const read = await readFresh(port, states, mapping, refresh);
   const r = gradeWorkbook(read.grids, { asOf: now });
-  return r.ok ? { kind: "ok", warnings: r.warnings, states: read.states } : { kind: "problems", problems: r.problems, states: read.states };
+  return r.ok
+    ? { kind: "ok", warnings: r.warnings, states: read.states }
+    : { kind: "problems", problems: r.problems, states: read.states };
 }
 
 /**

@@ -29,7 +29,7 @@ export function useTask(): {
   const [state, setState] = useState<TaskState>({ busy: false, progress: null, error: null });
   const running = useRef(false);
   const run = useCallback(
-    async <T,>(work: (report: Report) => Promise<T>): Promise<T | undefined> => {
+    async <T>(work: (report: Report) => Promise<T>): Promise<T | undefined> => {
       if (running.current) return undefined;
       running.current = true;
       setState({ busy: true, progress: null, error: null });

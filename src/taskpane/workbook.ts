@@ -39,7 +39,12 @@ function headerText(v: unknown): string {
 }
 
 /** Does a header cell stand for the spec header, by name, alias or the user's mapping? */
-export function headerMatches(cell: string, sheet: string, spec: SheetSpec["headers"][number], mapping: ColumnMapping): boolean {
+export function headerMatches(
+  cell: string,
+  sheet: string,
+  spec: SheetSpec["headers"][number],
+  mapping: ColumnMapping,
+): boolean {
   const n = normHeader(cell);
   if (n === "") return false;
   if (n === normHeader(spec.name) || spec.aliases.some((a) => a.toLowerCase() === n)) return true;
@@ -79,7 +84,11 @@ export function missingRequiredSheets(states: SheetState[]): string[] {
  * Rename the mapped header cells to their canonical names so the engine finds them.
  * Only row 0 is copied; the data rows are shared (the engine does not mutate grids).
  */
-export function applyMapping(grids: Record<string, Grid>, states: SheetState[], mapping: ColumnMapping): Record<string, Grid> {
+export function applyMapping(
+  grids: Record<string, Grid>,
+  states: SheetState[],
+  mapping: ColumnMapping,
+): Record<string, Grid> {
   const out: Record<string, Grid> = { ...grids };
   for (const st of states) {
     const m = mapping[st.spec.name];
@@ -101,7 +110,11 @@ export function applyMapping(grids: Record<string, Grid>, states: SheetState[], 
 }
 
 /** Read the graded input sheets whole and apply the mapping. */
-export async function readInputs(port: WorkbookPort, states: SheetState[], mapping: ColumnMapping): Promise<Record<string, Grid>> {
+export async function readInputs(
+  port: WorkbookPort,
+  states: SheetState[],
+  mapping: ColumnMapping,
+): Promise<Record<string, Grid>> {
   const names = states.filter((s) => s.actual !== undefined).map((s) => s.actual as string);
   const grids = await port.readSheets(names);
   return applyMapping(grids, states, mapping);
@@ -126,12 +139,21 @@ function parseJson<T>(text: string | null, valid: (v: unknown) => v is T): T | n
 function isMapping(v: unknown): v is ColumnMapping {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   return Object.values(v).every(
-    (m) => typeof m === "object" && m !== null && !Array.isArray(m) && Object.values(m).every((x) => typeof x === "string"),
+    (m) =>
+      typeof m === "object" &&
+      m !== null &&
+      !Array.isArray(m) &&
+      Object.values(m).every((x) => typeof x === "string"),
   );
 }
 
 function isLastRun(v: unknown): v is LastRun {
-  return typeof v === "object" && v !== null && typeof (v as LastRun).at === "string" && typeof (v as LastRun).branches === "number";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as LastRun).at === "string" &&
+    typeof (v as LastRun).branches === "number"
+  );
 }
 
 export async function loadMapping(port: WorkbookPort): Promise<ColumnMapping> {

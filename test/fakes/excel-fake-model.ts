@@ -31,7 +31,14 @@ export interface SheetModel {
   columnWidths: { address: string; width: number }[];
   bold: string[];
   frozenRows: number;
-  charts: { type: string; source: string; seriesBy: string; title?: string; legend?: string; position?: string[] }[];
+  charts: {
+    type: string;
+    source: string;
+    seriesBy: string;
+    title?: string;
+    legend?: string;
+    position?: string[];
+  }[];
   pageLayout: Record<string, unknown>;
 }
 
@@ -83,7 +90,12 @@ export function parseBlock(address: string): Block {
   const c1 = colIndex(m[1]);
   const r2 = m[4] ? Number(m[4]) - 1 : r1;
   const c2 = m[3] ? colIndex(m[3]) : c1;
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
 }
 
 /** UTF-8 length by code point (no Buffer/TextEncoder, so the fake also runs under jsdom). */
@@ -140,13 +152,17 @@ export function readBlock(s: SheetModel, b: Block): unknown[][] {
 /** Write a 2-D array whose size must match the block exactly (as Excel requires). */
 export function writeBlock(s: SheetModel, b: Block, values: unknown[][], asFormulas: boolean): void {
   if (values.length !== b.rows || values.some((r) => r.length !== b.cols)) {
-    throw new OfficeError("InvalidArgument", `array ${values.length}×${values[0]?.length ?? 0} does not fit ${b.rows}×${b.cols}`);
+    throw new OfficeError(
+      "InvalidArgument",
+      `array ${values.length}×${values[0]?.length ?? 0} does not fit ${b.rows}×${b.cols}`,
+    );
   }
   for (let r = 0; r < b.rows; r++) {
     const row = (s.cells[b.row + r] ??= []);
     for (let c = 0; c < b.cols; c++) {
       let v = values[r][c];
-      if (typeof v === "string" && v.startsWith("'")) v = v.slice(1); // text prefix, not content
+      if (typeof v === "string" && v.startsWith("'"))
+        v = v.slice(1); // text prefix, not content
       else if (typeof v === "string" && v.startsWith("=")) s.formulas.set(`${b.row + r},${b.col + c}`, v);
       else if (asFormulas) s.formulas.delete(`${b.row + r},${b.col + c}`);
       row[b.col + c] = v;

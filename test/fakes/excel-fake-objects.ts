@@ -1,6 +1,14 @@
 /** Worksheet, range and the objects hanging off them, for the recording Excel fake. */
 import type { FakeContext } from "./excel-fake";
-import { OfficeError, parseBlock, readBlock, usedBlock, writeBlock, type Block, type SheetModel } from "./excel-fake-model";
+import {
+  OfficeError,
+  parseBlock,
+  readBlock,
+  usedBlock,
+  writeBlock,
+  type Block,
+  type SheetModel,
+} from "./excel-fake-model";
 
 function notLoaded(what: string): never {
   throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
@@ -98,16 +106,30 @@ export class FakeWorksheet {
     });
   }
   activate(): void {
-    this.ctx.enqueue("worksheet.activate", undefined, () => void (this.ctx.excel.active = this.resolve().name));
+    this.ctx.enqueue(
+      "worksheet.activate",
+      undefined,
+      () => void (this.ctx.excel.active = this.resolve().name),
+    );
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.ctx, this.resolve, () => parseBlock(address), address);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.ctx, this.resolve, () => ({ row, col, rows, cols }), `R${row}C${col}:${rows}x${cols}`);
+    return new FakeRange(
+      this.ctx,
+      this.resolve,
+      () => ({ row, col, rows, cols }),
+      `R${row}C${col}:${rows}x${cols}`,
+    );
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    const r = new FakeRange(this.ctx, this.resolve, () => usedBlock(this.resolve()) ?? { row: 0, col: 0, rows: 1, cols: 1 }, "used");
+    const r = new FakeRange(
+      this.ctx,
+      this.resolve,
+      () => usedBlock(this.resolve()) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+      "used",
+    );
     this.ctx.enqueue("worksheet.getUsedRangeOrNullObject", undefined, () => {
       r.isNullObject = usedBlock(this.resolve()) === null;
     });
@@ -165,7 +187,11 @@ export class FakeRange {
       add: (type) => {
         if (ctx.excel.apiMinor < 6) throw new Error("ApiNotFound: conditionalFormats");
         const cf = new FakeConditionalFormat(ctx, type);
-        set("conditionalFormats.add", type, (m) => void m.conditionalFormats.push((cf.model = { address: addr, type })));
+        set(
+          "conditionalFormats.add",
+          type,
+          (m) => void m.conditionalFormats.push((cf.model = { address: addr, type })),
+        );
         return cf;
       },
     };
@@ -216,7 +242,8 @@ export class FakeRange {
       const b = this.block();
       const fits = v.length === b.rows && v.every((r) => r.length === b.cols);
       const broadcast = v.length === 1 && v[0].length === 1;
-      if (!fits && !broadcast) throw new OfficeError("InvalidArgument", "numberFormat does not fit the range");
+      if (!fits && !broadcast)
+        throw new OfficeError("InvalidArgument", "numberFormat does not fit the range");
       this.sheet().numberFormats.push({ address: this.address, format: v });
     });
   }
@@ -240,7 +267,8 @@ export class FakeRange {
       if (this.isNullObject) return;
       const m = this.sheet();
       const b = this.block();
-      if (b.rows * b.cols > 5_000_000) throw new OfficeError("ResponsePayloadSizeLimitExceeded", "more than 5,000,000 cells");
+      if (b.rows * b.cols > 5_000_000)
+        throw new OfficeError("ResponsePayloadSizeLimitExceeded", "more than 5,000,000 cells");
       this.got.block = b;
       if (/values/.test(props)) {
         this.got.values = readBlock(m, b);
@@ -260,7 +288,10 @@ export class FakeRange {
 export class FakeConditionalFormat {
   model?: SheetModel["conditionalFormats"][number];
   readonly cellValue: { format: { fill: { color: string }; font: { color: string } }; rule: unknown };
-  constructor(ctx: FakeContext, readonly type: string) {
+  constructor(
+    ctx: FakeContext,
+    readonly type: string,
+  ) {
     const put = (kind: string, v: unknown, apply: (m: NonNullable<FakeConditionalFormat["model"]>) => void) =>
       ctx.enqueue(kind, v, () => apply(this.model ?? notLoaded("conditional format (add did not run)")));
     this.cellValue = {
@@ -338,7 +369,11 @@ export class FakeChart {
     };
   }
   setPosition(start: string, end?: string): void {
-    this.ctx.enqueue("chart.setPosition", [start, end], () => void ((this.model ?? notLoaded("chart")).position = end ? [start, end] : [start]));
+    this.ctx.enqueue(
+      "chart.setPosition",
+      [start, end],
+      () => void ((this.model ?? notLoaded("chart")).position = end ? [start, end] : [start]),
+    );
   }
 }
 

@@ -8,7 +8,16 @@
  * (office-addin-mock cannot do collections with `.items`, which the host needs.)
  */
 import type { ExcelEnv } from "../../src/host/excel";
-import { jsonSize, newSheet, OfficeError, PAYLOAD_LIMIT, readBlock, usedBlock, type RequestLog, type SheetModel } from "./excel-fake-model";
+import {
+  jsonSize,
+  newSheet,
+  OfficeError,
+  PAYLOAD_LIMIT,
+  readBlock,
+  usedBlock,
+  type RequestLog,
+  type SheetModel,
+} from "./excel-fake-model";
 
 // The sheet, range, table and chart objects live in excel-fake-objects.ts (kept small).
 import { FakeWorksheet } from "./excel-fake-objects";
@@ -85,12 +94,17 @@ export class FakeExcel {
         const result = await batch(context as unknown as Excel.RequestContext);
         return result;
       },
-      isSetSupported: (name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= this.apiMinor,
+      isSetSupported: (name, version) =>
+        name === "ExcelApi" && Number(version.split(".")[1]) <= this.apiMinor,
     };
   }
   /** Run one request; used by FakeContext.sync. */
   execute(queue: Pending[], response: { bytes: number }): void {
-    const log: RequestLog = { ops: queue.map((p) => p.kind), requestBytes: queue.reduce((n, p) => n + p.bytes, 0), responseBytes: 0 };
+    const log: RequestLog = {
+      ops: queue.map((p) => p.kind),
+      requestBytes: queue.reduce((n, p) => n + p.bytes, 0),
+      responseBytes: 0,
+    };
     this.requests.push(log);
     const at = this.failures.findIndex((f) => !f.when || f.when(log.ops));
     if (at >= 0) {
@@ -222,7 +236,8 @@ export class FakeWorksheetCollection {
   add(name: string): FakeWorksheet {
     let model: SheetModel | undefined;
     this.ctx.enqueue("worksheets.add", name, () => {
-      if (this.ctx.excel.find(name)) throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+      if (this.ctx.excel.find(name))
+        throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
       model = newSheet(name);
       this.ctx.excel.sheets.push(model);
     });

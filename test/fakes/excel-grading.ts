@@ -32,7 +32,14 @@ export async function gradeInFake(
   const states = await inspectWorkbook(port, {});
   const firstRequest = fake.requests.length;
   const chunksBefore = port.stats.chunks;
-  const outcome = await gradeAndWrite(port, states, {}, () => inspectWorkbook(port, {}), undefined, new Date(2024, 11, 31));
+  const outcome = await gradeAndWrite(
+    port,
+    states,
+    {},
+    () => inspectWorkbook(port, {}),
+    undefined,
+    new Date(2024, 11, 31),
+  );
   const reqs = fake.requests.slice(firstRequest);
   return {
     port,

@@ -52,11 +52,17 @@ export class MemoryPort implements WorkbookPort {
     }
     return out;
   }
-  async writeSheets(sheets: OutputSheet[], onProgress?: (done: number, total: number) => void, options?: WriteOptions): Promise<void> {
+  async writeSheets(
+    sheets: OutputSheet[],
+    onProgress?: (done: number, total: number) => void,
+    options?: WriteOptions,
+  ): Promise<void> {
     await this.enter("writeSheets", sheets, options);
     for (const n of options?.remove ?? []) delete this.sheets[n];
     sheets.forEach((s, i) => {
-      this.sheets[s.name] = s.rows.map((r) => r.map((c) => (typeof c === "object" && c !== null ? c.value : c)));
+      this.sheets[s.name] = s.rows.map((r) =>
+        r.map((c) => (typeof c === "object" && c !== null ? c.value : c)),
+      );
       onProgress?.(i + 1, sheets.length);
     });
     for (const [k, v] of Object.entries(options?.settings ?? {})) this.settings.set(k, v);

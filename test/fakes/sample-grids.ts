@@ -55,7 +55,13 @@ const SECTORS = ["农村", "城市社区", "机关", "学校", "医院", "非公
 export function scaleGrids(n: number): Record<string, Grid> {
   const [settingsTpl, rubric, branchesTpl] = templateSheets();
   const settings: Grid = settingsTpl.rows.map((r) =>
-    r[0] === "上级评定权重" ? [r[0], 60] : r[0] === "自评权重" ? [r[0], 20] : r[0] === "测评权重" ? [r[0], 20] : r,
+    r[0] === "上级评定权重"
+      ? [r[0], 60]
+      : r[0] === "自评权重"
+        ? [r[0], 20]
+        : r[0] === "测评权重"
+          ? [r[0], 20]
+          : r,
   );
   settings.push(["名额上限", "先进:30%"]);
   let seed = 20241231;
@@ -70,7 +76,16 @@ export function scaleGrids(n: number): Record<string, Grid> {
     const g = i % GROUPS.length;
     const q = 0.55 + rnd() * 0.45;
     const prev = q > 0.9 ? "先进" : q > 0.7 ? "一般" : "后进";
-    branches.push([id, `${GROUPS[g].slice(0, 3)}第${i + 1}${SECTORS[g]}党支部`, GROUPS[g], SECTORS[g], 5 + (i % 60), prev, "否", ""]);
+    branches.push([
+      id,
+      `${GROUPS[g].slice(0, 3)}第${i + 1}${SECTORS[g]}党支部`,
+      GROUPS[g],
+      SECTORS[g],
+      5 + (i % 60),
+      prev,
+      "否",
+      "",
+    ]);
     scores.push([
       id,
       ...FIVE_GOODS_RUBRIC.map((r) => input(r[4], Number(r[5] || 0), Number(r[8] || 0), q, i)),

@@ -8,7 +8,14 @@ import { OfficeMockObject } from "office-addin-mock";
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose full
 // import pulls an ES module jest (Node 20, CommonJS) cannot load.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 import { createExcelPort, type ExcelEnv } from "../../src/host/excel";
 

@@ -47,7 +47,9 @@ it("定级 writes the output sheets with tier colors and a chart, and re-grading
   expect(fake.names()).toEqual(["设置", "标准", "组织", "评分", "结果", "晋位升级", "汇总", "公示"]);
   expect(fake.grid("结果")).toHaveLength(9);
   expect(fake.sheet("结果").conditionalFormats.length).toBeGreaterThanOrEqual(3);
-  expect(fake.sheet("晋位升级").conditionalFormats.map((c) => (c.rule as { formula1: string }).formula1)).toEqual(['="达标"', '="未达标"']);
+  expect(
+    fake.sheet("晋位升级").conditionalFormats.map((c) => (c.rule as { formula1: string }).formula1),
+  ).toEqual(['="达标"', '="未达标"']);
   expect(fake.sheet("汇总").charts.length).toBeGreaterThan(0);
   expect(fake.sheet("公示").pageLayout).toEqual({
     paperSize: "A4",

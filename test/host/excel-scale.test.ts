@@ -28,9 +28,11 @@ describe.each([1_000, 10_000, 50_000])("grading %i branches in Excel", (n) => {
     const writes = grading.filter((r) => r.ops.some((o) => o === "range.values" || o === "range.formulas"));
     expect(figures.syncs).toBe(4 + (reads.length - 1) + (writes.length - 1));
     // … plus one per extra chunk, and only when the data do not fit: extra requests are full.
-    for (const r of writes.slice(0, -1)) expect(r.requestBytes).toBeGreaterThan(0.8 * (DEFAULT_LIMITS.requestBytes - 100_000));
+    for (const r of writes.slice(0, -1))
+      expect(r.requestBytes).toBeGreaterThan(0.8 * (DEFAULT_LIMITS.requestBytes - 100_000));
     // (Reads size their blocks by a cautious guess of bytes per cell until a sheet's first block is seen.)
-    for (const r of reads.slice(1, -1)) expect(r.responseBytes).toBeGreaterThan(0.25 * DEFAULT_LIMITS.requestBytes);
+    for (const r of reads.slice(1, -1))
+      expect(r.responseBytes).toBeGreaterThan(0.25 * DEFAULT_LIMITS.requestBytes);
     if (n === 1_000) expect(figures.syncs).toBe(4);
   }, 60_000);
 });

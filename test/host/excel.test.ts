@@ -20,24 +20,43 @@ const layout = (over: Partial<SheetLayout> = {}): SheetLayout => ({
 });
 
 function results(rows: number): OutputSheet {
-  const body = Array.from({ length: rows }, (_, i) => [`B${i + 1}`, 80 + (i % 20), i % 3 === 0 ? "先进" : i % 3 === 1 ? "一般" : "后进"]);
+  const body = Array.from({ length: rows }, (_, i) => [
+    `B${i + 1}`,
+    80 + (i % 20),
+    i % 3 === 0 ? "先进" : i % 3 === 1 ? "一般" : "后进",
+  ]);
   return {
     name: "结果",
     rows: [["组织编码", "综合得分", "等次"], ...body],
-    layout: layout({ table: { name: "结果表" }, numberFormats: { 1: "0.00" }, tierColumns: [2], widths: [12, 10, 8] }),
+    layout: layout({
+      table: { name: "结果表" },
+      numberFormats: { 1: "0.00" },
+      tierColumns: [2],
+      widths: [12, 10, 8],
+    }),
   };
 }
 
 describe("readSheets", () => {
   it("reads used ranges from A1 in two syncs; empty sheets are [], missing ones absent", async () => {
     const fake = new FakeExcel();
-    fake.addSheet("组织", [["组织编码", "组织名称"], ["A1", "甲"]]);
+    fake.addSheet("组织", [
+      ["组织编码", "组织名称"],
+      ["A1", "甲"],
+    ]);
     fake.addSheet("评分", [[], ["", "", "x"], ["", "", "", 5]]); // used range B2:D3 starts right of A1
     fake.addSheet("空表");
     const port = createExcelPort(fake.env());
     const grids = await port.readSheets(["组织", "评分", "空表"]);
-    expect(grids["组织"]).toEqual([["组织编码", "组织名称"], ["A1", "甲"]]);
-    expect(grids["评分"]).toEqual([["", "", "", ""], ["", "", "x", ""], ["", "", "", 5]]);
+    expect(grids["组织"]).toEqual([
+      ["组织编码", "组织名称"],
+      ["A1", "甲"],
+    ]);
+    expect(grids["评分"]).toEqual([
+      ["", "", "", ""],
+      ["", "", "x", ""],
+      ["", "", "", 5],
+    ]);
     expect(grids["空表"]).toEqual([]);
     expect(fake.syncs).toBe(2);
   });
@@ -53,14 +72,21 @@ describe("readSheets", () => {
 
   it("reads only the first rows when asked", async () => {
     const fake = new FakeExcel();
-    fake.addSheet("组织", [["组织编码", "组织名称"], ["A1", "甲"], ["A2", "乙"]]);
+    fake.addSheet("组织", [
+      ["组织编码", "组织名称"],
+      ["A1", "甲"],
+      ["A2", "乙"],
+    ]);
     const grids = await createExcelPort(fake.env()).readSheets(["组织"], { rows: 1 });
     expect(grids["组织"]).toEqual([["组织编码", "组织名称"]]);
   });
 
   it("splits a large read into blocks under the budget and reassembles them in order", async () => {
     const fake = new FakeExcel();
-    const grid = [["编码", "名称"], ...Array.from({ length: 3000 }, (_, i) => [`X${i}`, `某某街道第${i}社区党支部`])];
+    const grid = [
+      ["编码", "名称"],
+      ...Array.from({ length: 3000 }, (_, i) => [`X${i}`, `某某街道第${i}社区党支部`]),
+    ];
     fake.addSheet("组织", grid);
     const port = createExcelPort(fake.env(), { requestBytes: 50_000 });
     const got = await port.readSheets(["组织"]);
@@ -76,14 +102,20 @@ describe("readSheets", () => {
     fake.failNextSync("ResponsePayloadSizeLimitExceeded", (ops) => ops.includes("range.load:values"));
     const port = createExcelPort(fake.env());
     expect((await port.readSheets(["组织"]))["组织"]).toEqual(grid);
-    expect(fake.requests.map((r) => r.failed ?? "ok")).toEqual(["ok", "ResponsePayloadSizeLimitExceeded", "ok"]);
+    expect(fake.requests.map((r) => r.failed ?? "ok")).toEqual([
+      "ok",
+      "ResponsePayloadSizeLimitExceeded",
+      "ok",
+    ]);
   });
 
   it("lets other errors through to the caller, with their code", async () => {
     const fake = new FakeExcel();
     fake.addSheet("组织", [["编码"]]);
     fake.failNextSync("InvalidOperationInCellEditMode");
-    await expect(createExcelPort(fake.env()).readSheets(["组织"])).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(createExcelPort(fake.env()).readSheets(["组织"])).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
   });
 });
 
@@ -101,7 +133,9 @@ describe("writeSheets", () => {
       layout: layout({ charts: [{ title: "各上级党组织等次分布", type: "columnStacked", range: "A1:B2" }] }),
     };
     const progress: [number, number][] = [];
-    await port.writeSheets([results(3), summary], (d, t) => progress.push([d, t]), { tiers: ["先进", "一般", "后进"] });
+    await port.writeSheets([results(3), summary], (d, t) => progress.push([d, t]), {
+      tiers: ["先进", "一般", "后进"],
+    });
     expect(fake.syncs).toBe(2);
     const write = fake.requests[1];
     expect(write.ops.slice(0, 2)).toEqual([
@@ -114,9 +148,13 @@ describe("writeSheets", () => {
     expect(fake.grid("汇总")[1][2]).toBe("=SUM(B2:B2)");
     expect(fake.sheet("汇总").formulas.get("1,2")).toBe("=SUM(B2:B2)");
     const r = fake.sheet("结果");
-    expect(r.tables).toEqual([{ address: "A1:C4", hasHeaders: true, name: "结果表", style: "TableStyleMedium2" }]);
+    expect(r.tables).toEqual([
+      { address: "A1:C4", hasHeaders: true, name: "结果表", style: "TableStyleMedium2" },
+    ]);
     expect(r.numberFormats).toEqual([{ address: "B2:B4", format: [["0.00"]] }]);
-    expect(r.conditionalFormats.map((c) => [c.address, (c.rule as { formula1: string }).formula1, c.fill])).toEqual([
+    expect(
+      r.conditionalFormats.map((c) => [c.address, (c.rule as { formula1: string }).formula1, c.fill]),
+    ).toEqual([
       ["C2:C4", '="先进"', "#C6EFCE"],
       ["C2:C4", '="一般"', "#FFEB9C"],
       ["C2:C4", '="后进"', "#FFC7CE"],
@@ -124,10 +162,18 @@ describe("writeSheets", () => {
     expect(r.frozenRows).toBe(1);
     expect(r.columnWidths).toHaveLength(3);
     expect(fake.sheet("汇总").charts).toEqual([
-      expect.objectContaining({ type: "ColumnStacked", source: "A1:B2", seriesBy: "Columns", title: "各上级党组织等次分布" }),
+      expect.objectContaining({
+        type: "ColumnStacked",
+        source: "A1:B2",
+        seriesBy: "Columns",
+        title: "各上级党组织等次分布",
+      }),
     ]);
     expect(fake.active).toBe("结果");
-    expect(progress[progress.length - 1]).toEqual([progress[progress.length - 1][1], progress[progress.length - 1][1]]);
+    expect(progress[progress.length - 1]).toEqual([
+      progress[progress.length - 1][1],
+      progress[progress.length - 1][1],
+    ]);
   });
 
   it("replaces output sheets whole, keeps their place, and never touches other sheets", async () => {
@@ -148,7 +194,11 @@ describe("writeSheets", () => {
     const fake = new FakeExcel();
     fake.addSheet("组织");
     const port = createExcelPort(fake.env());
-    const s: OutputSheet = { name: "公示", rows: [["组织名称"], ["=HYPERLINK(1)"], ["+86 支部"], ["-"], ["@x"]], layout: layout() };
+    const s: OutputSheet = {
+      name: "公示",
+      rows: [["组织名称"], ["=HYPERLINK(1)"], ["+86 支部"], ["-"], ["@x"]],
+      layout: layout(),
+    };
     await port.writeSheets([s]);
     expect(fake.grid("公示")).toEqual(s.rows);
     expect(fake.sheet("公示").formulas.size).toBe(0);
@@ -165,7 +215,8 @@ describe("writeSheets", () => {
     expect(port.stats.chunks).toBeGreaterThanOrEqual(3);
     expect(fake.maxRequestBytes).toBeLessThanOrEqual(budget);
     // One sync for the names, then one per request of values; each request re-suspends.
-    for (const r of fake.requests.slice(1)) expect(r.ops[0]).toBe("application.suspendApiCalculationUntilNextSync");
+    for (const r of fake.requests.slice(1))
+      expect(r.ops[0]).toBe("application.suspendApiCalculationUntilNextSync");
     // Requests are filled: all but the last carry at least 80% of the values budget (budget − 100 KB for formats).
     const writes = fake.requests.slice(1);
     for (const r of writes.slice(0, -1)) expect(r.requestBytes).toBeGreaterThan(0.8 * (budget - 100_000));
@@ -175,7 +226,9 @@ describe("writeSheets", () => {
     const fake = new FakeExcel();
     fake.addSheet("组织");
     const port = createExcelPort(fake.env());
-    await port.writeSheets([results(1)], undefined, { settings: { "branchGrader.lastRun": '{"at":"x","branches":1}' } });
+    await port.writeSheets([results(1)], undefined, {
+      settings: { "branchGrader.lastRun": '{"at":"x","branches":1}' },
+    });
     expect(fake.settings.get("branchGrader.lastRun")).toBe('{"at":"x","branches":1}');
     expect(fake.syncs).toBe(2);
   });
@@ -195,18 +248,26 @@ describe("writeSheets", () => {
     const fake = new FakeExcel();
     fake.addSheet("组织");
     fake.failNextSync("InvalidOperationInCellEditMode", (ops) => ops.includes("range.values"));
-    await expect(createExcelPort(fake.env()).writeSheets([results(2)])).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(createExcelPort(fake.env()).writeSheets([results(2)])).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
   });
 });
 
 describe("template, settings, selection", () => {
   it("creates only the missing template sheets as tables with dropdowns and header notes", async () => {
     const fake = new FakeExcel(18);
-    fake.addSheet("设置", [["项目", "值"], ["等次", "好,较好,一般,差"]]);
+    fake.addSheet("设置", [
+      ["项目", "值"],
+      ["等次", "好,较好,一般,差"],
+    ]);
     const port = createExcelPort(fake.env());
     const created = await port.createTemplate!(templateSheets());
     expect(created).toEqual(["标准", "组织", "评分"]);
-    expect(fake.grid("设置")).toEqual([["项目", "值"], ["等次", "好,较好,一般,差"]]);
+    expect(fake.grid("设置")).toEqual([
+      ["项目", "值"],
+      ["等次", "好,较好,一般,差"],
+    ]);
     expect(fake.syncs).toBe(2);
     const rubric = fake.sheet("标准");
     expect(rubric.tables[0]).toMatchObject({ hasHeaders: true, name: "BG_Rubric" });
@@ -215,7 +276,9 @@ describe("template, settings, selection", () => {
     const kind = rubric.validations.find((v) => v.address === "E2:E2001");
     expect(kind?.rule).toEqual({ list: { inCellDropDown: true, source: "评分,扣分,加分,达标,频次,否决" } });
     expect(rubric.notes.length).toBe(templateSheets()[1].notes.length);
-    const yesNo = fake.sheet("评分").validations.filter((v) => (v.rule as { list?: { source: string } })?.list?.source === "是,否");
+    const yesNo = fake
+      .sheet("评分")
+      .validations.filter((v) => (v.rule as { list?: { source: string } })?.list?.source === "是,否");
     expect(yesNo.length).toBeGreaterThan(0);
     expect(fake.sheet("组织").frozenRows).toBe(1);
   });

@@ -12,7 +12,11 @@ import { gridsWithProblems, validGrids } from "../fakes/sample-grids";
 
 installDomPolyfills();
 
-async function openOn(port: MemoryPort | null, step?: "start" | "check" | "grade", language?: "zh-CN" | "en-US") {
+async function openOn(
+  port: MemoryPort | null,
+  step?: "start" | "check" | "grade",
+  language?: "zh-CN" | "en-US",
+) {
   render(<App port={port} initialStep={step} language={language} />);
   if (port && (step ?? "start") === "start") await screen.findByTestId("sheet-组织");
 }
@@ -39,7 +43,10 @@ describe("开始", () => {
     expect(within(screen.getByTestId("sheet-设置")).getByText("已有（名为「Settings」）")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "建立缺少的工作表" }));
     await screen.findByText(/已新建：组织、评分/);
-    expect((port.called("createTemplate")[0].args[0] as { name: string }[]).map((s) => s.name)).toEqual(["组织", "评分"]);
+    expect((port.called("createTemplate")[0].args[0] as { name: string }[]).map((s) => s.name)).toEqual([
+      "组织",
+      "评分",
+    ]);
   });
 
   it("maps a differently named column once and saves the mapping in the workbook", async () => {
@@ -54,7 +61,9 @@ describe("开始", () => {
     fireEvent.click(await screen.findByRole("option", { name: "单位名称" }));
     fireEvent.click(screen.getByRole("button", { name: "保存对应关系" }));
     await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。");
-    expect(JSON.parse(port.settings.get("branchGrader.columnMapping") ?? "{}")).toEqual({ 组织: { 组织名称: "单位名称" } });
+    expect(JSON.parse(port.settings.get("branchGrader.columnMapping") ?? "{}")).toEqual({
+      组织: { 组织名称: "单位名称" },
+    });
     expect(screen.queryByText("缺少列「组织名称」")).toBeNull();
     expect(screen.getByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
 

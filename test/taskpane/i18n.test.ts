@@ -5,12 +5,14 @@ import { zhCN } from "../../src/i18n/zh-CN";
 describe("i18n", () => {
   it("zh-CN and en-US have exactly the same keys, none empty", () => {
     expect(Object.keys(enUS).sort()).toEqual(Object.keys(zhCN).sort());
-    for (const table of Object.values(MESSAGES)) for (const v of Object.values(table)) expect(v.trim()).not.toBe("");
+    for (const table of Object.values(MESSAGES))
+      for (const v of Object.values(table)) expect(v.trim()).not.toBe("");
   });
 
   it("uses the same placeholders in both languages", () => {
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const k of Object.keys(zhCN) as (keyof typeof zhCN)[]) expect([k, holes(enUS[k])]).toEqual([k, holes(zhCN[k])]);
+    for (const k of Object.keys(zhCN) as (keyof typeof zhCN)[])
+      expect([k, holes(enUS[k])]).toEqual([k, holes(zhCN[k])]);
   });
 
   it("picks en-US for English display languages and zh-CN otherwise", () => {

@@ -1,4 +1,10 @@
-import { applyMapping, inspectWorkbook, loadMapping, missingHeaders, type SheetState } from "../../src/taskpane/workbook";
+import {
+  applyMapping,
+  inspectWorkbook,
+  loadMapping,
+  missingHeaders,
+  type SheetState,
+} from "../../src/taskpane/workbook";
 import { CONTRACT } from "../../src/engine";
 import { MemoryPort } from "../fakes/memory-port";
 import { validGrids } from "../fakes/sample-grids";
@@ -8,18 +14,35 @@ const branchesSpec = CONTRACT.sheets.find((s) => s.name === "组织")!;
 describe("workbook view", () => {
   it("finds required headers by name, alias (any case) or the user's mapping", () => {
     expect(missingHeaders(branchesSpec, ["组织编码", "NAME", "上级党组织", "领域"], {})).toEqual([]);
-    expect(missingHeaders(branchesSpec, ["组织编码", "单位名称", "上级党组织"], {})).toEqual(["组织名称", "领域"]);
-    expect(missingHeaders(branchesSpec, ["组织编码", "单位 名称", "上级党组织", "领域"], { 组织: { 组织名称: "单位名称" } })).toEqual([]);
+    expect(missingHeaders(branchesSpec, ["组织编码", "单位名称", "上级党组织"], {})).toEqual([
+      "组织名称",
+      "领域",
+    ]);
+    expect(
+      missingHeaders(branchesSpec, ["组织编码", "单位 名称", "上级党组织", "领域"], {
+        组织: { 组织名称: "单位名称" },
+      }),
+    ).toEqual([]);
   });
 
   it("renames only mapped header cells, only when the canonical header is absent", () => {
-    const grid = [["组织编码", "单位名称", "x"], ["A", "甲", 1]];
+    const grid = [
+      ["组织编码", "单位名称", "x"],
+      ["A", "甲", 1],
+    ];
     const states = [{ spec: branchesSpec, actual: "Branches", headers: [], missing: [] }] as SheetState[];
-    const out = applyMapping({ Branches: grid }, states, { 组织: { 组织名称: "单位名称", 领域: "没有这列" } });
-    expect(out.Branches).toEqual([["组织编码", "组织名称", "x"], ["A", "甲", 1]]);
+    const out = applyMapping({ Branches: grid }, states, {
+      组织: { 组织名称: "单位名称", 领域: "没有这列" },
+    });
+    expect(out.Branches).toEqual([
+      ["组织编码", "组织名称", "x"],
+      ["A", "甲", 1],
+    ]);
     expect(grid[0][1]).toBe("单位名称");
     const both = [["组织名称", "单位名称"]];
-    expect(applyMapping({ Branches: both }, states, { 组织: { 组织名称: "单位名称" } }).Branches).toEqual(both);
+    expect(applyMapping({ Branches: both }, states, { 组织: { 组织名称: "单位名称" } }).Branches).toEqual(
+      both,
+    );
   });
 
   it("inspects with one list and one header read", async () => {

@@ -63,7 +63,9 @@ export function GradeStep({ port, mapping, ensureStates, refresh, onGraded }: Gr
           </MessageBar>
           <ProblemList
             problems={outcome.problems}
-            onSelect={(p) => void select.run(() => port.selectCell(actualSheetName(outcome.states, p.sheet), p.cell))}
+            onSelect={(p) =>
+              void select.run(() => port.selectCell(actualSheetName(outcome.states, p.sheet), p.cell))
+            }
           />
         </>
       )}
@@ -72,7 +74,11 @@ export function GradeStep({ port, mapping, ensureStates, refresh, onGraded }: Gr
           <MessageBar intent="success">
             <MessageBarBody>{t("gradeDone", { branches: outcome.summary.branches })}</MessageBarBody>
           </MessageBar>
-          <TierChart tiers={outcome.summary.tiers} counts={outcome.summary.counts} total={outcome.summary.branches} />
+          <TierChart
+            tiers={outcome.summary.tiers}
+            counts={outcome.summary.counts}
+            total={outcome.summary.branches}
+          />
           <TargetList targets={outcome.summary.targets} />
         </>
       )}

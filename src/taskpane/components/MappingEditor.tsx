@@ -13,7 +13,9 @@ const useStyles = makeStyles({
 
 /** Header cells that match no contract header: the candidates a missing header may map to. */
 function candidates(st: SheetState): string[] {
-  return st.headers.filter((c) => c !== "" && !st.spec.headers.some((h) => headerMatches(c, st.spec.name, h, {})));
+  return st.headers.filter(
+    (c) => c !== "" && !st.spec.headers.some((h) => headerMatches(c, st.spec.name, h, {})),
+  );
 }
 
 export function MappingEditor({

@@ -4,7 +4,12 @@ import type { Problem } from "../../engine/types";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   item: { marginBottom: tokens.spacingVerticalXXS },
   link: { textAlign: "left", verticalAlign: "top" },
@@ -33,7 +38,12 @@ export function ProblemList({ problems, onSelect }: { problems: Problem[]; onSel
           <ol className={s.list}>
             {ps.map((p, i) => (
               <li key={`${p.cell}-${i}`} className={s.item}>
-                <Link as="button" className={s.link} onClick={() => onSelect(p)} title={t("problemGoTo", { sheet: p.sheet, cell: p.cell || t("wholeSheet") })}>
+                <Link
+                  as="button"
+                  className={s.link}
+                  onClick={() => onSelect(p)}
+                  title={t("problemGoTo", { sheet: p.sheet, cell: p.cell || t("wholeSheet") })}
+                >
                   {p.cell ? `${p.cell}：` : ""}
                   {p.message}
                 </Link>

@@ -4,7 +4,14 @@ import { useT } from "../i18n";
 import type { SheetState } from "../workbook";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    padding: 0,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   name: { minWidth: "5em", fontWeight: tokens.fontWeightSemibold },
 });

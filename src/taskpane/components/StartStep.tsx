@@ -52,7 +52,9 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
   }
 
   const templateNames = templateSheets().map((x) => x.name);
-  const missing = (states ?? []).filter((st) => st.actual === undefined && templateNames.includes(st.spec.name));
+  const missing = (states ?? []).filter(
+    (st) => st.actual === undefined && templateNames.includes(st.spec.name),
+  );
   const requiredMissing = (states ?? []).some((st) => st.spec.required && st.actual === undefined);
 
   const create = () =>
@@ -64,7 +66,9 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
       }
       const wanted = new Set(missing.map((st) => st.spec.name));
       const created = await port.createTemplate(templateSheets().filter((x) => wanted.has(x.name)));
-      setNote(created.length > 0 ? t("templateCreated", { names: created.join("、") }) : t("templateNothing"));
+      setNote(
+        created.length > 0 ? t("templateCreated", { names: created.join("、") }) : t("templateNothing"),
+      );
       await refresh();
     });
 
@@ -81,11 +85,14 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
     <div className={s.step}>
       <Text>{t("startIntro")}</Text>
       {states ? <SheetList states={states} /> : task.state.busy && <Text>{t("loadingSheets")}</Text>}
-      {states && !requiredMissing && missing.length === 0 && states.every((st) => st.missing.length === 0) && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("allSheetsPresent")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {states &&
+        !requiredMissing &&
+        missing.length === 0 &&
+        states.every((st) => st.missing.length === 0) && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t("allSheetsPresent")}</MessageBarBody>
+          </MessageBar>
+        )}
       {missing.length > 0 && (
         <>
           <Text size={200}>{t("createTemplateHint")}</Text>
@@ -96,7 +103,15 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
       )}
       {states && <MappingEditor states={states} mapping={mapping} onSave={save} disabled={task.state.busy} />}
       <div className={s.row}>
-        <Button onClick={() => task.run(async () => { setNote(null); await refresh(); })} disabled={task.state.busy}>
+        <Button
+          onClick={() =>
+            task.run(async () => {
+              setNote(null);
+              await refresh();
+            })
+          }
+          disabled={task.state.busy}
+        >
           {t("refresh")}
         </Button>
       </div>

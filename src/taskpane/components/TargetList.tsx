@@ -5,7 +5,11 @@ import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "top" },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: "left",
+    verticalAlign: "top",
+  },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 

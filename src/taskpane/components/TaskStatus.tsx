@@ -1,5 +1,12 @@
 /** Progress bar while a step works, and its error message (with what to do) when it fails. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
 import { useT } from "../i18n";
 import type { TaskState } from "../useTask";
 
@@ -10,11 +17,17 @@ export function TaskStatus({ state, onDismiss }: { state: TaskState; onDismiss: 
       {state.busy && (
         <div role="status" aria-live="polite">
           <ProgressBar
-            value={state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined}
+            value={
+              state.progress && state.progress.total > 0
+                ? state.progress.done / state.progress.total
+                : undefined
+            }
             thickness="large"
           />
           <Text size={200}>
-            {state.progress ? t("writing", { done: state.progress.done, total: state.progress.total }) : t("busy")}
+            {state.progress
+              ? t("writing", { done: state.progress.done, total: state.progress.total })
+              : t("busy")}
           </Text>
         </div>
       )}

@@ -22,7 +22,15 @@ export function share(count: number, total: number): string {
   return total === 0 ? "0%" : `${((count * 100) / total).toFixed(1)}%`;
 }
 
-export function TierChart({ tiers, counts, total }: { tiers: string[]; counts: Record<string, number>; total: number }) {
+export function TierChart({
+  tiers,
+  counts,
+  total,
+}: {
+  tiers: string[];
+  counts: Record<string, number>;
+  total: number;
+}) {
   const t = useT();
   const s = useStyles();
   const max = Math.max(1, ...tiers.map((x) => counts[x] ?? 0));
@@ -39,7 +47,9 @@ export function TierChart({ tiers, counts, total }: { tiers: string[]; counts: R
               <th className={s.cell} scope="row">
                 {tier}
               </th>
-              <td className={s.num}>{t("tierShare", { count: counts[tier] ?? 0, share: share(counts[tier] ?? 0, total) })}</td>
+              <td className={s.num}>
+                {t("tierShare", { count: counts[tier] ?? 0, share: share(counts[tier] ?? 0, total) })}
+              </td>
             </tr>
           ))}
         </tbody>
