@@ -30,7 +30,7 @@ import {
   type Problem,
   type TargetResult,
 } from "../engine";
-import { FileWorkbook, WorkbookFileError } from "../host/file";
+import { XlsxWorkbook, WorkbookFileError } from "../host/file";
 
 export interface ConsolidateInput {
   /** How messages name the file (its file name). */
@@ -80,9 +80,9 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
 
   for (let f = 0; f < inputs.length; f++) {
     const { label, bytes } = inputs[f];
-    let fw: FileWorkbook;
+    let fw: XlsxWorkbook;
     try {
-      fw = await FileWorkbook.open(bytes);
+      fw = await XlsxWorkbook.open(bytes);
     } catch (e) {
       if (e instanceof WorkbookFileError) {
         errors.push(`${label}：${e.message}`);
@@ -233,7 +233,7 @@ async function buildOutputs(
     sheet(OUTPUT_SHEETS[2], [...block1, [], ...block2], summaryLayout(tiers, parents.length, sectors.length)),
     sheet(OUTPUT_SHEETS[3], postRows, postingLayout()),
   ];
-  const fw = FileWorkbook.create({ tiers });
+  const fw = XlsxWorkbook.create({ tiers });
   await fw.writeSheets(outputs);
   const counts: Record<string, number> = {};
   tiers.forEach((t, j) => (counts[t] = byParent.reduce((a, c) => a + c[j], 0)));

@@ -1,5 +1,5 @@
 /**
- * Grading a workbook's bytes: read the contract sheets through the file host, grade with
+ * Grading a workbook's bytes: read the contract sheets through the file host (zip level), grade with
  * the engine, write the output sheets (or the 问题 sheet), return the new bytes.
  * No fs here, so tests call it directly.
  */
@@ -15,7 +15,7 @@ import {
   type OutputSheet,
   type Problem,
 } from "../engine";
-import { FileWorkbook } from "../host/file";
+import { XlsxWorkbook } from "../host/file";
 
 export type GradeOutcome =
   | {
@@ -40,7 +40,7 @@ export interface GradeBytesOptions {
 }
 
 /** Reads the contract's input sheets (by Chinese name or English alias) as grids. */
-export async function readInputSheets(fw: FileWorkbook): Promise<Record<string, unknown[][]>> {
+export async function readInputSheets(fw: XlsxWorkbook): Promise<Record<string, unknown[][]>> {
   const available = await fw.listSheets();
   const names = CONTRACT.sheets
     .map((s) => resolveSheetName(available, s.name))
@@ -49,18 +49,15 @@ export async function readInputSheets(fw: FileWorkbook): Promise<Record<string, 
 }
 
 export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {
-  const fw = await FileWorkbook.open(input);
+  const fw = await XlsxWorkbook.open(input);
   const sheets = await readInputSheets(fw);
   const result = gradeWorkbook(sheets, { asOf: options.asOf });
   if (!result.ok) {
     if (!options.problemsCopy) return { ok: false, problems: result.problems };
-    await fw.deleteSheets([...OUTPUT_SHEETS]);
-    await fw.writeSheets([problemsSheet(result.problems)]);
+    await fw.writeSheets([problemsSheet(result.problems)], undefined, { remove: [...OUTPUT_SHEETS] });
     return { ok: false, problems: result.problems, bytes: await fw.save() };
   }
-  fw.tiers = result.summary.tiers;
-  await fw.deleteSheets([PROBLEMS_SHEET]);
-  await fw.writeSheets(result.outputs);
+  await fw.writeSheets(result.outputs, undefined, { tiers: result.summary.tiers, remove: [PROBLEMS_SHEET] });
   return {
     ok: true,
     bytes: await fw.save(),

@@ -6,7 +6,7 @@ import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem, parseExcelDate } from "../engine";
 import { TEMPLATE_VALIDATION_ROWS, templateSheets } from "../engine/template";
-import { FileWorkbook, WorkbookFileError } from "../host/file";
+import { WorkbookFileError } from "../host/file";
 import { consolidateBytes, type ConsolidateInput } from "./consolidate";
 import { gradeBytes } from "./grade";
 import { checkXlsxName, defaultGradedPath, readBytes, samePath, writeBytes } from "./io";
@@ -104,7 +104,9 @@ async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
 async function template(env: CliEnv, a: Parsed): Promise<number> {
   const out = resolve(env.cwd, a.output ?? "考评模板.xlsx");
   checkXlsxName(out);
-  const fw = FileWorkbook.create();
+  // exceljs builds the brand-new template; loaded only here, so grade starts light.
+  const { TemplateWorkbook } = await import("../host/file-exceljs");
+  const fw = TemplateWorkbook.create();
   fw.addTemplateSheets(templateSheets(), TEMPLATE_VALIDATION_ROWS);
   await writeBytes(out, await fw.save());
   env.stdout(msg.templateWritten(out) + "\n");

@@ -2,7 +2,7 @@
  * A deterministic, realistic sample workbook (seeded PRNG): 上级党组织 with their sectors,
  * the 五个好 rubric plus sector rows, 自评/测评 weights, previous tiers, 示范点, a few
  * vetoes, a 先进 quota. Used for assets/示例.xlsx (scripts/make-sample.ts) and, scaled up,
- * for the benchmark. Pure data + the file host; no fs.
+ * for the benchmark. Pure data + exceljs (a brand-new workbook); no fs.
  */
 import {
   FIVE_GOODS_RUBRIC,
@@ -12,7 +12,7 @@ import {
   templateSheets,
   type RubricRow,
 } from "../engine/template";
-import { FileWorkbook } from "../host/file";
+import { TemplateWorkbook } from "../host/file-exceljs";
 
 /** mulberry32: small, fast, deterministic. */
 export function prng(seed: number): () => number {
@@ -206,7 +206,7 @@ export async function buildSampleWorkbook(options: SampleOptions = {}): Promise<
     ...(t.name === "评分" ? scoreSheet(SAMPLE_RUBRIC) : t),
     rows: rowsFor[i],
   }));
-  const fw = FileWorkbook.create();
+  const fw = TemplateWorkbook.create();
   fw.workbook.created = new Date(Date.UTC(2024, 11, 31));
   fw.workbook.modified = new Date(Date.UTC(2024, 11, 31));
   fw.addTemplateSheets(sheets, big ? 0 : Math.min(TEMPLATE_VALIDATION_ROWS, (options.branches ?? 300) + 50));

@@ -1,5 +1,5 @@
 /**
- * Recognizing what a file is before exceljs sees it, so that a wrong, damaged or
+ * Recognizing what a file is before we unzip it, so that a wrong, damaged or
  * password-protected file gets one clear bilingual line instead of a stack trace.
  */
 
@@ -52,7 +52,7 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 }
 
 /**
- * Classifies the bytes: "zip" when exceljs should try them, else the problem.
+ * Classifies the bytes: "zip" when it is worth unzipping, else the problem.
  * An encrypted .xlsx is an OLE compound file holding an EncryptionInfo stream; a legacy
  * .xls is an OLE file holding a Workbook stream.
  */

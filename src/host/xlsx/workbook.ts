@@ -1,0 +1,189 @@
+/**
+ * WorkbookPort over .xlsx bytes, at the zip level: the command line and the task pane's
+ * browser mode. Reads sheets with a scanner, writes output sheets as XML of our own, and
+ * keeps every other part of the user's file byte for byte (charts, pivot tables, images,
+ * shapes, slicers, comments …). Pure TypeScript (fflate + the engine): Node and browser.
+ */
+import type { TemplateSheet } from "../../engine/template";
+import type { Grid, OutputSheet } from "../../engine/types";
+import type { ReadOptions, WorkbookPort, WriteOptions } from "../port";
+import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
+import { damaged, openPackage, type Opened } from "./open";
+import { ContentTypes, Package, isRel, resolveTarget } from "./package";
+import { parseSharedStrings, readSheetGrid } from "./read-sheet";
+import { templateJobs } from "./template";
+import { WorkbookXml } from "./workbook-xml";
+import { encodeUtf8 } from "./xml";
+import { newEntry } from "./zip";
+
+/** The very hidden sheet that carries the add-in's settings (key | value rows), as in the Excel host's fallback. */
+export const SETTINGS_SHEET = "_branch_grader";
+
+const DEFAULT_TIERS = ["先进", "一般", "后进"];
+
+export interface XlsxWorkbookOptions {
+  /** The tier scale, best first, for coloring tier columns (default 先进, 一般, 后进). */
+  tiers?: readonly string[];
+}
+
+function settingsSheet(rows: string[][]): OutputSheet {
+  return {
+    name: SETTINGS_SHEET,
+    rows,
+    layout: { freezeRows: 0, numberFormats: {}, tierColumns: [], statusColumns: [], widths: [] },
+  };
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  readonly kind = "file" as const;
+  /** The tier scale used to color tier columns when writeSheets gets no `tiers` option. */
+  tiers: readonly string[];
+  /** The last cell selectCell asked for (a file has no live selection). */
+  selected: { sheet: string; address: string } | undefined;
+  private readonly o: Opened;
+  private sst: string[] | undefined;
+
+  private constructor(o: Opened, options: XlsxWorkbookOptions = {}) {
+    this.o = o;
+    this.tiers = options.tiers ?? DEFAULT_TIERS;
+  }
+
+  /**
+   * Opens .xlsx bytes. Throws WorkbookFileError (one clear bilingual message) for an empty,
+   * non-xlsx, legacy .xls, password-protected or damaged file.
+   */
+  static async open(bytes: ArrayBuffer | Uint8Array, options?: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.openSync(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), options);
+  }
+
+  static openSync(bytes: Uint8Array, options?: XlsxWorkbookOptions): XlsxWorkbook {
+    return new XlsxWorkbook(openPackage(bytes), options);
+  }
+
+  /** A new workbook with no sheets yet (write some before saving: Excel needs one). */
+  static create(options?: XlsxWorkbookOptions): XlsxWorkbook {
+    const pkg = new Package([]);
+    const put = (name: string, text: string) => pkg.add(newEntry(name, encodeUtf8(text)));
+    const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    put(
+      "[Content_Types].xml",
+      `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+    );
+    put(
+      "_rels/.rels",
+      `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    );
+    put(
+      "xl/workbook.xml",
+      `${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
+    );
+    put(
+      "xl/_rels/workbook.xml.rels",
+      `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`,
+    );
+    const part = "xl/workbook.xml";
+    const opened: Opened = {
+      pkg,
+      part,
+      workbook: new WorkbookXml(pkg.text(part) ?? ""),
+      rels: pkg.rels(part),
+      types: new ContentTypes(pkg.text("[Content_Types].xml") ?? ""),
+    };
+    return new XlsxWorkbook(opened, options);
+  }
+
+  private worksheets() {
+    return this.o.workbook.sheets.filter((s) => isWorksheet(this.o, s));
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.worksheets()
+      .map((s) => s.name)
+      .filter((n) => n !== SETTINGS_SHEET);
+  }
+
+  private sharedStrings(): string[] {
+    if (this.sst) return this.sst;
+    const rel = this.o.rels.find((r) => isRel(r.type, "sharedStrings"));
+    const xml = rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target), false) : undefined;
+    this.sst = xml ? parseSharedStrings(xml) : [];
+    return this.sst;
+  }
+
+  async readSheets(names: string[], options?: ReadOptions): Promise<Record<string, Grid>> {
+    return this.readSheetsSync(names, options);
+  }
+
+  readSheetsSync(names: string[], options?: ReadOptions): Record<string, Grid> {
+    try {
+      return this.readGrids(names, options);
+    } catch (e) {
+      damaged(e);
+    }
+  }
+
+  private readGrids(names: string[], options?: ReadOptions): Record<string, Grid> {
+    const out: Record<string, Grid> = {};
+    const sheets = this.worksheets();
+    for (const name of names) {
+      const s = sheets.find((x) => x.name === name);
+      const part = s ? sheetPart(this.o, s) : undefined;
+      const xml = part ? this.o.pkg.text(part, false) : undefined;
+      if (xml === undefined) continue;
+      out[name] = readSheetGrid(xml, this.sharedStrings(), options);
+    }
+    return out;
+  }
+
+  async writeSheets(
+    sheets: OutputSheet[],
+    onProgress?: (done: number, total: number) => void,
+    options?: WriteOptions,
+  ): Promise<void> {
+    const jobs: SheetJob[] = sheets.map((sheet) => ({ sheet }));
+    if (options?.settings && Object.keys(options.settings).length > 0) {
+      jobs.push({ sheet: settingsSheet(this.settingsRows(options.settings)), state: "veryHidden" });
+    }
+    editSheets(this.o, jobs, { remove: options?.remove, tiers: options?.tiers ?? this.tiers, onProgress });
+  }
+
+  async deleteSheets(names: string[]): Promise<void> {
+    editSheets(this.o, [], { remove: names });
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.selected = { sheet, address };
+  }
+
+  /** Adds the template's sheets that are absent (headers, examples, dropdowns, header notes, widths, frozen header). */
+  async createTemplate(sheets: TemplateSheet[]): Promise<string[]> {
+    const have = new Set(this.o.workbook.sheets.map((s) => s.name));
+    const todo = sheets.filter((t) => !have.has(t.name));
+    if (todo.length > 0) editSheets(this.o, templateJobs({ pkg: this.o.pkg, types: this.o.types }, todo));
+    return todo.map((t) => t.name);
+  }
+
+  private settingsRows(update: Record<string, string>): string[][] {
+    const grid = this.readSheetsSync([SETTINGS_SHEET])[SETTINGS_SHEET] ?? [];
+    const rows = grid
+      .filter((r) => r[0] !== "" && !(String(r[0]) in update))
+      .map((r) => [String(r[0]), String(r[1] ?? "")]);
+    for (const [k, v] of Object.entries(update)) rows.push([k, v]);
+    return rows;
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    const grid = this.readSheetsSync([SETTINGS_SHEET])[SETTINGS_SHEET] ?? [];
+    const row = grid.find((r) => r[0] === key);
+    return row ? String(row[1] ?? "") : null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    editSheets(this.o, [{ sheet: settingsSheet(this.settingsRows({ [key]: value })), state: "veryHidden" }]);
+  }
+
+  /** The workbook as .xlsx bytes (unchanged entries copied as they were, in their order). */
+  save(): Uint8Array {
+    return this.o.pkg.save();
+  }
+}
