@@ -40,7 +40,7 @@ const RULES: Record<string, Rule[]> = {
   engine: [local(["engine"])],
   i18n: [local(["i18n"])],
   functions: [local(["functions", "engine"])],
-  host: [local(["host", "engine"]), pkgs(/^exceljs$/)],
+  host: [local(["host", "engine"]), pkgs(/^(exceljs|fflate)$/)],
   taskpane: [local(["taskpane", "engine", "host", "i18n"]), pkgs(/^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/react-components|@fluentui\/react-icons)$/)],
   cli: [local(["cli", "engine", "host", "i18n"]), pkgs(/^(node:[a-z_/]+|exceljs)$/)],
 };
