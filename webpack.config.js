@@ -66,7 +66,9 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "assets/help.html", to: "help.html", noErrorOnMissing: true },
+          { from: "assets/help.html", to: "help.html" },
+          // The bundled sample workbook, for 使用示例 in the browser mode (ASCII name in the URL).
+          { from: "assets/示例.xlsx", to: "sample.xlsx" },
           ...OFFICE_FILES.map((from) => ({
             from,
             context: OFFICE_JS,
