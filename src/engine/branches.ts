@@ -1,6 +1,7 @@
 /**
  * The 组织 sheet: one branch per row, validated, as dense arrays for the hot path.
  */
+import { filled } from "./arrays";
 import { isBlank, isWhole, labelOf, readNumber, readYesNo, showValue } from "./cells";
 import { CodeIndex } from "./codeindex";
 import { BRANCHES_SHEET, readTable, type Table } from "./contract";
@@ -17,13 +18,13 @@ export interface Branches {
   codeOut: Scalar[];
   names: Scalar[];
   parentLabels: string[];
-  parentOf: Int32Array;
+  parentOf: number[];
   sectorLabels: string[];
-  sectorOf: Int32Array;
-  previous: Int32Array;
+  sectorOf: number[];
+  previous: number[];
   demo: Uint8Array;
-  direct: Int32Array;
-  row: Int32Array;
+  direct: number[];
+  row: number[];
   idIndex: CodeIndex;
 }
 
@@ -34,7 +35,12 @@ function outValue(v: unknown): Scalar {
 }
 
 /** Read 组织. `sectorList` null means any 领域 is accepted. */
-export function readBranches(grid: Grid, settings: Settings, sectorList: string[] | null, problems: Problems): Branches {
+export function readBranches(
+  grid: Grid,
+  settings: Settings,
+  sectorList: string[] | null,
+  problems: Problems,
+): Branches {
   const S = BRANCHES_SHEET.name;
   const t = readTable(BRANCHES_SHEET, grid, problems);
   const c = (h: string): number => t.cols.get(h) ?? -1;
@@ -56,13 +62,13 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
     codeOut: [],
     names: [],
     parentLabels: [],
-    parentOf: new Int32Array(cap),
+    parentOf: filled(cap, 0),
     sectorLabels: [],
-    sectorOf: new Int32Array(cap),
-    previous: new Int32Array(cap).fill(-1),
+    sectorOf: filled(cap, 0),
+    previous: filled(cap, -1),
     demo: new Uint8Array(cap),
-    direct: new Int32Array(cap).fill(-1),
-    row: new Int32Array(cap),
+    direct: filled(cap, -1),
+    row: filled(cap, 0),
     idIndex: undefined as unknown as CodeIndex,
   };
   b.idIndex = new CodeIndex(b.codes, cap);
@@ -84,7 +90,8 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
     const v = (t.grid[r] as unknown[])[col];
     if (isBlank(v)) return -1;
     const i = tiers.indexOf(labelOf(v));
-    if (i < 0) problems.at(S, r, col, `${what} ${showValue(v)} 不是已设置的等次，应为 ${tiers.join("、")} 之一或留空`);
+    if (i < 0)
+      problems.at(S, r, col, `${what} ${showValue(v)} 不是已设置的等次，应为 ${tiers.join("、")} 之一或留空`);
     return i;
   };
   for (const r of t.rows) {
@@ -97,7 +104,12 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
     }
     const prior = b.idIndex.add(code, b.n);
     if (prior >= 0) {
-      problems.at(S, r, cId, `组织编码 ${showValue(idv)} 重复（第一次在第 ${b.row[prior]! + 1} 行），组织编码必须唯一`);
+      problems.at(
+        S,
+        r,
+        cId,
+        `组织编码 ${showValue(idv)} 重复（第一次在第 ${b.row[prior]! + 1} 行），组织编码必须唯一`,
+      );
       continue;
     }
     const i = b.n++;
@@ -117,8 +129,10 @@ export function readBranches(grid: Grid, settings: Settings, sectorList: string[
     b.parentOf[i] = pid;
     const sector = cSector >= 0 ? label(row[cSector]) : "";
     if (cSector >= 0 && sectorList) {
-      if (sector === "") problems.at(S, r, cSector, `组织 ${code} 的领域为空，应为 ${sectorList.join("、")} 之一`);
-      else if (!sectorList.includes(sector)) problems.at(S, r, cSector, `领域「${sector}」未知，应为 ${sectorList.join("、")} 之一`);
+      if (sector === "")
+        problems.at(S, r, cSector, `组织 ${code} 的领域为空，应为 ${sectorList.join("、")} 之一`);
+      else if (!sectorList.includes(sector))
+        problems.at(S, r, cSector, `领域「${sector}」未知，应为 ${sectorList.join("、")} 之一`);
     }
     let sid = sectorIds.get(sector);
     if (sid === undefined) {

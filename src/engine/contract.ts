@@ -95,13 +95,25 @@ export const CONTRACT = {
       name: "党员",
       alias: "members",
       required: false,
-      headers: [h("组织编码", ["id"], true), h("姓名", ["name"], true), h("党员编号", ["member"]), h("党员类别", ["category"])],
+      headers: [
+        h("组织编码", ["id"], true),
+        h("姓名", ["name"], true),
+        h("党员编号", ["member"]),
+        h("党员类别", ["category"]),
+      ],
     },
     {
       name: "积分",
       alias: "points",
       required: false,
-      headers: [h("姓名", ["name"]), h("党员编号", ["member"]), h("日期", ["date"]), h("事项", ["item"]), h("分值", ["points"]), h("否决", ["veto"])],
+      headers: [
+        h("姓名", ["name"]),
+        h("党员编号", ["member"]),
+        h("日期", ["date"]),
+        h("事项", ["item"]),
+        h("分值", ["points"]),
+        h("否决", ["veto"]),
+      ],
     },
     {
       name: "会议记录",
@@ -173,7 +185,12 @@ function rowIsBlank(row: unknown[] | undefined): boolean {
  * Read a sheet's grid as a table: headers matched with aliases in any order, missing
  * required headers and duplicate headers reported, fully blank rows skipped.
  */
-export function readTable(spec: SheetSpec, grid: Grid, problems: Problems, extraRequired: string[] = []): Table {
+export function readTable(
+  spec: SheetSpec,
+  grid: Grid,
+  problems: Problems,
+  extraRequired: string[] = [],
+): Table {
   const header = (grid[0] ?? []) as unknown[];
   const cols = new Map<string, number>();
   const raw = new Map<string, number>();
@@ -184,10 +201,17 @@ export function readTable(spec: SheetSpec, grid: Grid, problems: Problems, extra
     last = c;
     const n = normHeader(v);
     if (!raw.has(n)) raw.set(n, c);
-    const hs = spec.headers.find((x) => normHeader(x.name) === n || x.aliases.some((a) => a.toLowerCase() === n));
+    const hs = spec.headers.find(
+      (x) => normHeader(x.name) === n || x.aliases.some((a) => a.toLowerCase() === n),
+    );
     if (!hs) continue;
     if (cols.has(hs.name)) {
-      problems.at(spec.name, 0, c, `列「${hs.name}」重复出现（第一次在 ${colName(cols.get(hs.name)!)} 列），每列只能有一个`);
+      problems.at(
+        spec.name,
+        0,
+        c,
+        `列「${hs.name}」重复出现（第一次在 ${colName(cols.get(hs.name)!)} 列），每列只能有一个`,
+      );
       continue;
     }
     cols.set(hs.name, c);
@@ -205,7 +229,12 @@ export function readTable(spec: SheetSpec, grid: Grid, problems: Problems, extra
     const row = grid[r];
     const v = row ? row[0] : undefined;
     // Fast path: a first cell that is a number or non-space text makes the row non-blank.
-    if (typeof v === "number" || (typeof v === "string" && v.length > 0 && v.charCodeAt(0) > 32) || !rowIsBlank(row)) all[k++] = r;
+    if (
+      typeof v === "number" ||
+      (typeof v === "string" && v.length > 0 && v.charCodeAt(0) > 32) ||
+      !rowIsBlank(row)
+    )
+      all[k++] = r;
   }
   return { sheet: spec.name, grid, cols, raw, freeCol, rows: all.subarray(0, k) };
 }
@@ -225,5 +254,5 @@ export function cellOf(t: Table, r: number, header: string): unknown {
   const c = t.cols.get(header);
   if (c === undefined) return "";
   const row = t.grid[r];
-  return row ? row[c] ?? "" : "";
+  return row ? (row[c] ?? "") : "";
 }

@@ -1,8 +1,17 @@
 /**
  * gradeWorkbook: input grids → the four output sheets, or every problem at once.
  */
+import { filled } from "./arrays";
 import { readBranches } from "./branches";
-import { BRANCHES_SHEET, RUBRIC_SHEET, SCORES_SHEET, SETTINGS_SHEET, readTable, resolveSheetName, type SheetSpec } from "./contract";
+import {
+  BRANCHES_SHEET,
+  RUBRIC_SHEET,
+  SCORES_SHEET,
+  SETTINGS_SHEET,
+  readTable,
+  resolveSheetName,
+  type SheetSpec,
+} from "./contract";
 import { isoDate } from "./dates";
 import { unitsToNumber } from "./numbers";
 import {
@@ -30,6 +39,8 @@ import type { OutCell, OutputSheet, Problem, Scalar, Sheets } from "./types";
 export interface GradeOptions {
   /** "Today" for the summary's as-of date when 设置 has no 统计日期. */
   asOf?: Date;
+  /** Called as each phase ends ("read", "score", "tiers", "outputs"): for benchmarks. */
+  onPhase?: (phase: "read" | "score" | "tiers" | "outputs") => void;
 }
 
 /** One branch's row of 结果, as data. Scores are numbers (null when blank). */
@@ -89,7 +100,8 @@ export type GradeResult =
 function findSheet(sheets: Sheets, spec: SheetSpec, problems: Problems): unknown[][] | undefined {
   const name = resolveSheetName(Object.keys(sheets), spec.name);
   if (name === undefined) {
-    if (spec.required) problems.cell(spec.name, "A1", `缺少工作表「${spec.name}」（或英文名 ${spec.alias}），请添加这张表`);
+    if (spec.required)
+      problems.cell(spec.name, "A1", `缺少工作表「${spec.name}」（或英文名 ${spec.alias}），请添加这张表`);
     return undefined;
   }
   return (sheets[name] ?? []) as unknown[][];
@@ -107,7 +119,9 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   const branchGrid = findSheet(sheets, BRANCHES_SHEET, problems);
   const scoreGrid = findSheet(sheets, SCORES_SHEET, problems);
   const settings = readSettings(settingsGrid, problems);
-  const rubric = rubricGrid ? readRubric(rubricGrid, settings.tiers, problems, settings.sectors).rubric : null;
+  const rubric = rubricGrid
+    ? readRubric(rubricGrid, settings.tiers, problems, settings.sectors).rubric
+    : null;
   const sectorList = settings.sectors ?? (rubric && rubric.sectors.length > 0 ? rubric.sectors : null);
   const br = branchGrid ? readBranches(branchGrid, settings, sectorList, problems) : null;
   if (!rubric || !br || !scoreGrid) return { ok: false, problems: problems.sorted() };
@@ -130,37 +144,78 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     p.crit.forEach((c, i) => {
       if (p.col[i]! < 0 && !missingCols.has(c.key)) {
         missingCols.add(c.key);
-        problems.at(SCORES_SHEET.name, 0, scoreTable.freeCol, `缺少指标 ${c.id} 的列：评分表第 1 行应有标题为「${c.id}」的一列`);
+        problems.at(
+          SCORES_SHEET.name,
+          0,
+          scoreTable.freeCol,
+          `缺少指标 ${c.id} 的列：评分表第 1 行应有标题为「${c.id}」的一列`,
+        );
       }
     });
     if (settings.scale100 && p.sumMax === 0 && W[0].n > 0n && rubric.criteria.length > 0) {
-      problems.cell(RUBRIC_SHEET.name, "A1", `领域「${p.sector || "（空）"}」没有适用的计分指标（评分、扣分、达标、频次），无法折算百分制`);
+      problems.cell(
+        RUBRIC_SHEET.name,
+        "A1",
+        `领域「${p.sector || "（空）"}」没有适用的计分指标（评分、扣分、达标、频次），无法折算百分制`,
+      );
     }
   }
-  const scores = scoreRows({ table: scoreTable, rubric, n, idIndex: br.idIndex, planOf: br.sectorOf, plans, settings, problems });
+  options.onPhase?.("read");
+  const scores = scoreRows({
+    table: scoreTable,
+    rubric,
+    n,
+    idIndex: br.idIndex,
+    planOf: br.sectorOf,
+    plans,
+    settings,
+    problems,
+  });
   if (scoreTable.cols.has("组织编码")) {
     const idCol = br.table.cols.get("组织编码")!;
     for (let b = 0; b < n; b++) {
-      if (scores.scoreRow[b]! < 0) problems.at(BRANCHES_SHEET.name, br.row[b]!, idCol, `组织编码 ${br.codes[b]} 在评分表中没有对应的行，请补上它的评分`);
+      if (scores.scoreRow[b]! < 0)
+        problems.at(
+          BRANCHES_SHEET.name,
+          br.row[b]!,
+          idCol,
+          `组织编码 ${br.codes[b]} 在评分表中没有对应的行，请补上它的评分`,
+        );
     }
   }
   if (problems.count > 0) return { ok: false, problems: problems.sorted() };
 
+  options.onPhase?.("score");
   // Rescaling notes.
   for (let b = 0; b < n; b++) {
     const r = scores.rescaled[b]!;
     if (r) {
       const what = r === 1 ? "自评得分" : r === 2 ? "测评满意度" : "自评得分和测评满意度";
       const col = r & 1 ? scoreTable.cols.get("自评得分") : scoreTable.cols.get("测评满意度");
-      warnings.at(SCORES_SHEET.name, scores.scoreRow[b]!, col ?? scoreTable.freeCol, `组织 ${br.codes[b]} 缺${what}，已按权重折算`);
+      warnings.at(
+        SCORES_SHEET.name,
+        scores.scoreRow[b]!,
+        col ?? scoreTable.freeCol,
+        `组织 ${br.codes[b]} 缺${what}，已按权重折算`,
+      );
     }
   }
 
   // Tiers: steps 1–4, then quota caps within the 名额分组 groups.
   const tiers = settings.tiers;
   const state = assignTiers(n, scores, br.direct, settings);
-  const qGroup = settings.quotaGroup === "上级党组织" ? br.parentOf : settings.quotaGroup === "领域" ? br.sectorOf : new Int32Array(n);
-  const nGroups = settings.quotaGroup === "上级党组织" ? br.parentLabels.length : settings.quotaGroup === "领域" ? br.sectorLabels.length : 1;
+  const qGroup =
+    settings.quotaGroup === "上级党组织"
+      ? br.parentOf
+      : settings.quotaGroup === "领域"
+        ? br.sectorOf
+        : filled(n, 0);
+  const nGroups =
+    settings.quotaGroup === "上级党组织"
+      ? br.parentLabels.length
+      : settings.quotaGroup === "领域"
+        ? br.sectorLabels.length
+        : 1;
   // Blank survey counts lowest: -1 (units are never negative; avoids -Infinity − -Infinity = NaN).
   const sv = (b: number): number => (Number.isNaN(scores.survey[b]!) ? -1 : scores.survey[b]!);
   const cmp = (a: number, b: number): number =>
@@ -171,13 +226,25 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   const quota = quotaCapsIndexed(state.tier, qGroup, nGroups, settings.quotaCaps, cmp);
   const rank = rankIndexed(scores.combined, qGroup);
   const bench = benchmarksIndexed(br.codes, br.sectorOf, br.parentOf, state.tier, scores.combined);
-  const reason = reasonBuilder({ settings, scores, state, quota, quotaGroup: qGroup, rubric, plans, planOf: br.sectorOf, scoreGrid });
+  const reason = reasonBuilder({
+    settings,
+    scores,
+    state,
+    quota,
+    quotaGroup: qGroup,
+    rubric,
+    plans,
+    planOf: br.sectorOf,
+    scoreGrid,
+  });
 
+  options.onPhase?.("tiers");
   // 结果 rows (plain values), built straight from the typed arrays.
   const d = settings.digits;
   // One boxed number per distinct score: rows share them instead of allocating millions.
   let maxU = 0;
-  for (const arr of [scores.total, scores.combined, scores.self, scores.survey]) for (let b = 0; b < n; b++) if (arr[b]! > maxU) maxU = arr[b]!;
+  for (const arr of [scores.total, scores.combined, scores.self, scores.survey])
+    for (let b = 0; b < n; b++) if (arr[b]! > maxU) maxU = arr[b]!;
   const cacheSize = maxU < 2_000_000 ? maxU + 2 : 0;
   const boxed: unknown[] = new Array<unknown>(cacheSize).fill("");
   const numOf = (u: number): number => {
@@ -273,7 +340,12 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     const group = g < nParents ? br.parentLabels[g]! : "合计";
     settings.targets.forEach((tg, i) => {
       const { base, got } = perTarget[i]!;
-      const o = targetOutcome(base[g]!, requiredCount(base[g]!, tg.rate, tg.comparator), got[g]!, tg.comparator);
+      const o = targetOutcome(
+        base[g]!,
+        requiredCount(base[g]!, tg.rate, tg.comparator),
+        got[g]!,
+        tg.comparator,
+      );
       targetResults.push({ group, target: tg.label, ...o });
       promoRows.push([group, tg.label, o.base, o.required, o.attained, o.gap, o.status]);
     });
@@ -308,7 +380,11 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   const outputs: OutputSheet[] = [
     sheet(OUTPUT_SHEETS[0], resultRows, resultLayout(d)),
     sheet(OUTPUT_SHEETS[1], promoRows, promotionLayout()),
-    sheet(OUTPUT_SHEETS[2], summaryRows, summaryLayout(tiers, br.parentLabels.length, br.sectorLabels.length)),
+    sheet(
+      OUTPUT_SHEETS[2],
+      summaryRows,
+      summaryLayout(tiers, br.parentLabels.length, br.sectorLabels.length),
+    ),
     sheet(OUTPUT_SHEETS[3], postRows, postingLayout()),
   ];
   const counts: Record<string, number> = {};
@@ -317,10 +393,14 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     tiers: [...tiers],
     branches: n,
     counts,
-    byGroup: br.parentLabels.map((group, g) => ({ group, counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g]![j]!])) })),
+    byGroup: br.parentLabels.map((group, g) => ({
+      group,
+      counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g]![j]!])),
+    })),
     targets: targetResults,
     asOf: settings.asOf ?? isoDate(options.asOf ?? new Date()),
   };
+  options.onPhase?.("outputs");
   return {
     ok: true,
     sheets: Object.fromEntries(outputs.map((o) => [o.name, o.rows])),

@@ -18,18 +18,28 @@ export { colLetter, addr, parseAddr, isBlank, readYesNo, readNumber } from "./ce
 export { CONTRACT, resolveSheetName, type SheetSpec, type HeaderSpec } from "./contract";
 export { problemsSheet, formatProblem, MAX_PROBLEMS } from "./problems";
 export { parseExcelDate } from "./dates";
-export { splitList, parseTarget, DEFAULT_TIERS, type Settings, type Comparator, type Success, type TargetSpec } from "./settings";
+export {
+  splitList,
+  parseTarget,
+  DEFAULT_TIERS,
+  type Settings,
+  type Comparator,
+  type Success,
+  type TargetSpec,
+} from "./settings";
 export { tierByCutoffs, checkScale, DEFAULT_SCALE } from "./tiers";
 export { requiredCount, allocate, competitionRank, applyQuotaCaps, capCount } from "./quota";
-export { movement, targetRow, targetOutcome, benchmarkFor, compareCodes, type Change, type TargetOutcome } from "./promotion";
-export { rubricTotal, rubricScore, combine } from "./standalone";
 export {
-  OUTPUT_SHEETS,
-  PROBLEMS_SHEET,
-  RESULT_HEADERS,
-  PROMOTION_HEADERS,
-  POSTING_HEADERS,
-} from "./outputs";
+  movement,
+  targetRow,
+  targetOutcome,
+  benchmarkFor,
+  compareCodes,
+  type Change,
+  type TargetOutcome,
+} from "./promotion";
+export { rubricTotal, rubricScore, combine } from "./standalone";
+export { OUTPUT_SHEETS, PROBLEMS_SHEET, RESULT_HEADERS, PROMOTION_HEADERS, POSTING_HEADERS } from "./outputs";
 export {
   gradeWorkbook,
   type GradeOptions,

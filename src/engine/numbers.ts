@@ -154,7 +154,8 @@ export function roundUnits(x: number, digits: number): number {
  */
 export function roundHalfAway(x: number, digits: number): number {
   if (!Number.isFinite(x)) throw new EngineError("要舍入的值不是数字");
-  if (!Number.isInteger(digits) || digits > 15 || digits < -15) throw new EngineError("小数位数应为 -15 到 15 之间的整数");
+  if (!Number.isInteger(digits) || digits > 15 || digits < -15)
+    throw new EngineError("小数位数应为 -15 到 15 之间的整数");
   if (digits >= 0) return unitsToNumber(roundUnits(x, digits), digits);
   const r = ratOfDec(decOf(x));
   const k = pow10n(-digits);
@@ -190,7 +191,9 @@ const NUM_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Parse numeric text as Excel would ("12", " 8.5 ", "1e3"); null if not a number. */
 export function parseNumberText(s: string): number | null {
-  const t = s.trim().replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const t = s
+    .trim()
+    .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   if (!NUM_RE.test(t)) return null;
   const x = Number(t);
   return Number.isFinite(x) ? x : null;

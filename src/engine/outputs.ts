@@ -89,7 +89,9 @@ export function summaryBlock(
   const h = startRow; // 1-based row of the header
   const fc = (formula: string, value: number): FormulaCell => ({ formula, value });
   const shareCells = (R: number, cs: number[], total: number): OutCell[] =>
-    tiers.map((_, j) => fc(`IF($${totCol}${R}=0,0,${colLetter(j + 1)}${R}/$${totCol}${R})`, total === 0 ? 0 : cs[j]! / total));
+    tiers.map((_, j) =>
+      fc(`IF($${totCol}${R}=0,0,${colLetter(j + 1)}${R}/$${totCol}${R})`, total === 0 ? 0 : cs[j]! / total),
+    );
   labels.forEach((label, i) => {
     const R = h + 1 + i;
     const cs = counts[i]!;
@@ -102,14 +104,24 @@ export function summaryBlock(
           : `COUNTIFS(${ref(keyCol)},$A${R},${ref("J")},${col}$${h})`;
       return fc(formula, cs[j]!);
     });
-    rows.push([label, ...countCells, fc(`SUM(B${R}:${colLetter(k)}${R})`, total), ...shareCells(R, cs, total)]);
+    rows.push([
+      label,
+      ...countCells,
+      fc(`SUM(B${R}:${colLetter(k)}${R})`, total),
+      ...shareCells(R, cs, total),
+    ]);
   });
   const R = h + 1 + labels.length;
   const colTotals = tiers.map((_, j) => counts.reduce((a, c) => a + c[j]!, 0));
   const grand = colTotals.reduce((a, b) => a + b, 0);
   const sumCol = (j: number, v: number): FormulaCell =>
     labels.length === 0 ? fc("0", 0) : fc(`SUM(${colLetter(j)}${h + 1}:${colLetter(j)}${R - 1})`, v);
-  rows.push(["合计", ...colTotals.map((v, j) => sumCol(j + 1, v)), sumCol(k + 1, grand), ...shareCells(R, colTotals, grand)]);
+  rows.push([
+    "合计",
+    ...colTotals.map((v, j) => sumCol(j + 1, v)),
+    sumCol(k + 1, grand),
+    ...shareCells(R, colTotals, grand),
+  ]);
   return rows;
 }
 
@@ -125,7 +137,11 @@ export function summaryLayout(tiers: string[], groupRows: number, sectorRows: nu
     widths: [18, ...tiers.map(() => 8), 8, ...tiers.map(() => 10)],
     charts: [
       { title: "各上级党组织等次分布", type: "columnStacked", range: `A1:${lastTier}${groupRows + 1}` },
-      { title: "各领域等次分布", type: "columnStacked", range: `A${secondStart}:${lastTier}${secondStart + sectorRows}` },
+      {
+        title: "各领域等次分布",
+        type: "columnStacked",
+        range: `A${secondStart}:${lastTier}${secondStart + sectorRows}`,
+      },
     ],
   });
 }

@@ -31,7 +31,13 @@ export class Problems {
       return;
     }
     const idx = SHEET_ORDER.indexOf(sheet);
-    this.list.push({ p: { sheet, cell, message }, s: idx < 0 ? SHEET_ORDER.length : idx, r, c, i: this.list.length });
+    this.list.push({
+      p: { sheet, cell, message },
+      s: idx < 0 ? SHEET_ORDER.length : idx,
+      r,
+      c,
+      i: this.list.length,
+    });
   }
 
   get count(): number {
@@ -44,7 +50,11 @@ export class Problems {
       .sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || a.i - b.i)
       .map((x) => x.p);
     if (this.dropped > 0) {
-      out.push({ sheet: "", cell: "", message: `另有 ${this.dropped} 个问题未列出，请先修正以上问题后重新定级` });
+      out.push({
+        sheet: "",
+        cell: "",
+        message: `另有 ${this.dropped} 个问题未列出，请先修正以上问题后重新定级`,
+      });
     }
     return out;
   }

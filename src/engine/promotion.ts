@@ -2,6 +2,7 @@
  * 晋位升级 (DOMAIN §3): movement between periods, targets per group and overall,
  * and the 赶超对象 (benchmark branch).
  */
+import { filled, type Nums } from "./arrays";
 import { isBlank, labelOf, readYesNo } from "./cells";
 import { EngineError } from "./errors";
 import { parseRate, toExcel15, type Rate } from "./numbers";
@@ -31,7 +32,11 @@ export function movementIndexed(prev: number, cur: number): { change: Change; le
  * movement("后进", "先进").change === "晋位" (levels 2); movement("", "一般").change === "新定级".
  * @throws EngineError when a label is not on the tier list.
  */
-export function movement(previous: unknown, current: unknown, tiers: readonly string[] = DEFAULT_SCALE): { change: Change; levels: number } {
+export function movement(
+  previous: unknown,
+  current: unknown,
+  tiers: readonly string[] = DEFAULT_SCALE,
+): { change: Change; levels: number } {
   const cur = tierIndexOf(current, tiers, "本期等次");
   const prev = isBlank(previous) ? -1 : tierIndexOf(previous, tiers, "上期等次");
   return movementIndexed(prev, cur);
@@ -46,7 +51,12 @@ export interface TargetOutcome {
 }
 
 /** Gap and status from base, required and attained (不超过 counts the excess). */
-export function targetOutcome(base: number, required: number, attained: number, comparator: Comparator): TargetOutcome {
+export function targetOutcome(
+  base: number,
+  required: number,
+  attained: number,
+  comparator: Comparator,
+): TargetOutcome {
   const gap = comparator === "不超过" ? Math.max(0, attained - required) : Math.max(0, required - attained);
   return { base, required, attained, gap, status: gap === 0 ? "达标" : "未达标" };
 }
@@ -69,8 +79,10 @@ export function targetRow(
   demo?: readonly unknown[],
 ): TargetOutcome {
   if (previous.length !== current.length) throw new EngineError("上期等次与本期等次的个数应相同");
-  if (success !== "转化" && success !== "晋级" && success !== "示范") throw new EngineError(`成功标准「${String(success)}」应为 转化、晋级 或 示范`);
-  if (success === "示范" && (!demo || demo.length !== current.length)) throw new EngineError("示范目标需要与等次个数相同的示范点列（是/否）");
+  if (success !== "转化" && success !== "晋级" && success !== "示范")
+    throw new EngineError(`成功标准「${String(success)}」应为 转化、晋级 或 示范`);
+  if (success === "示范" && (!demo || demo.length !== current.length))
+    throw new EngineError("示范目标需要与等次个数相同的示范点列（是/否）");
   const from = tierIndexOf(fromTier, tiers, "原等次");
   const r = typeof rate === "object" ? rate : parseRate(rate);
   if (!r) throw new EngineError(`比例 ${String(rate)} 无效`);
@@ -104,12 +116,19 @@ export function compareCodes(a: string, b: string): number {
  * above the branch's own, else the highest; ties by code. -1 for top-tier branches and
  * when there is no candidate. O(n log n).
  */
-export function benchmarksIndexed(codes: readonly string[], sector: Int32Array, parent: Int32Array, tier: Int32Array, score: Float64Array): Int32Array {
+export function benchmarksIndexed(
+  codes: readonly string[],
+  sector: Nums,
+  parent: Nums,
+  tier: Nums,
+  score: Nums,
+): number[] {
   const n = codes.length;
-  const out = new Int32Array(n).fill(-1);
+  const out = filled(n, -1);
   const bySP = new Map<number, number[]>();
   const byS = new Map<number, number[]>();
-  const nParents = parent.reduce((a, b) => Math.max(a, b + 1), 1);
+  let nParents = 1;
+  for (let i = 0; i < n; i++) if (parent[i]! + 1 > nParents) nParents = parent[i]! + 1;
   for (let i = 0; i < n; i++) {
     if (tier[i] !== 0) continue;
     const k = sector[i]! * nParents + parent[i]!;
@@ -156,7 +175,8 @@ export function benchmarkFor(
   topTier = "先进",
 ): string {
   const n = ids.length;
-  if ([sectors, parents, tiers, scores].some((a) => a.length !== n)) throw new EngineError("编码、领域、上级党组织、等次、得分的个数应相同");
+  if ([sectors, parents, tiers, scores].some((a) => a.length !== n))
+    throw new EngineError("编码、领域、上级党组织、等次、得分的个数应相同");
   const codes = ids.map(labelOf);
   const me = codes.indexOf(labelOf(id));
   if (me < 0) throw new EngineError(`组织编码「${labelOf(id)}」不在编码列中`, "na");
@@ -171,7 +191,9 @@ export function benchmarkFor(
   };
   const top = labelOf(topTier);
   const tier = Int32Array.from(tiers, (t) => (labelOf(t) === top ? 0 : 1));
-  const score = Float64Array.from(scores, (s) => (typeof s === "number" && Number.isFinite(s) ? toExcel15(s) : -Infinity));
+  const score = Float64Array.from(scores, (s) =>
+    typeof s === "number" && Number.isFinite(s) ? toExcel15(s) : -Infinity,
+  );
   const res = benchmarksIndexed(codes, dense(sectors), dense(parents), tier, score);
   return res[me]! >= 0 ? codes[res[me]!]! : "";
 }

@@ -2,6 +2,7 @@
  * Counting with exact decimals: required counts (至少/左右/不超过), largest-remainder
  * allocation, quota caps with tie sets (DOMAIN §2.4 step 5, §3), competition rank.
  */
+import { filled, type Nums } from "./arrays";
 import { EngineError } from "./errors";
 import { floorDiv, parseRate, pow10n, toExcel15, type Rate } from "./numbers";
 import type { Comparator } from "./settings";
@@ -27,7 +28,11 @@ function checkCount(x: number, what: string): number {
  * requiredCount(12, 0.2, "左右") === 2; requiredCount(10, 1/3, "不超过") === 3.
  * @throws EngineError for a negative or fractional base, an invalid rate or comparator.
  */
-export function requiredCount(base: number, rate: Rate | number | string, comparator: Comparator = "至少"): number {
+export function requiredCount(
+  base: number,
+  rate: Rate | number | string,
+  comparator: Comparator = "至少",
+): number {
   const n = BigInt(checkCount(base, "基数"));
   const r = toRate(rate);
   const p = n * r.num;
@@ -68,7 +73,9 @@ export function allocate(total: number, bases: readonly number[]): number[] {
   let left = t - parts.reduce((a, b) => a + b, 0n);
   const order = bs
     .map((_, i) => i)
-    .sort((a, b) => (rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : bs[a]! > bs[b]! ? -1 : bs[a]! < bs[b]! ? 1 : a - b));
+    .sort((a, b) =>
+      rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : bs[a]! > bs[b]! ? -1 : bs[a]! < bs[b]! ? 1 : a - b,
+    );
   for (const i of order) {
     if (left === 0n) break;
     parts[i] = parts[i]! + 1n;
@@ -116,9 +123,9 @@ export function groupIds(groups: readonly unknown[] | undefined, n: number): num
  * Fast path: non-negative integer keys below 2^31 and n ≤ 2^21 are packed with the index
  * into one double per branch and sorted natively, group by group.
  */
-export function rankIndexed(score: Float64Array, group: Int32Array): Int32Array {
+export function rankIndexed(score: Nums, group: Nums): number[] {
   const n = score.length;
-  const rank = new Int32Array(n);
+  const rank = filled(n, 0);
   let nGroups = 0;
   let packable = n <= 1 << 21;
   for (let i = 0; i < n; i++) {
@@ -166,7 +173,7 @@ export function rankIndexed(score: Float64Array, group: Int32Array): Int32Array 
 
 export interface QuotaOutcome {
   /** Capped tier index whose cap last moved the branch, or -1. */
-  capTier: Int32Array;
+  capTier: number[];
   tie: Uint8Array;
   /** Per group, per tier: [K, n] of the caps that moved someone. */
   limits: Map<number, { k: number; n: number }>;
@@ -179,14 +186,14 @@ export interface QuotaOutcome {
  * (cmp = 0) straddling the limit moves down whole and is flagged. O(n log n).
  */
 export function quotaCapsIndexed(
-  tier: Int32Array,
-  group: Int32Array,
+  tier: Nums,
+  group: Nums,
   nGroups: number,
   caps: readonly (Rate | null)[],
   cmp: (a: number, b: number) => number,
 ): QuotaOutcome {
   const n = tier.length;
-  const out: QuotaOutcome = { capTier: new Int32Array(n).fill(-1), tie: new Uint8Array(n), limits: new Map() };
+  const out: QuotaOutcome = { capTier: filled(n, -1), tie: new Uint8Array(n), limits: new Map() };
   if (!caps.some((c) => c !== null)) return out;
   const start = new Int32Array(nGroups + 1);
   for (let i = 0; i < n; i++) start[group[i]! + 1]++;
@@ -234,7 +241,8 @@ export function quotaCapsIndexed(
 export function applyQuotaCaps(
   scale: readonly string[],
   tiers: readonly string[],
-  caps: Readonly<Record<string, Rate | number | string>> | readonly (readonly [string, Rate | number | string])[],
+  caps:
+    Readonly<Record<string, Rate | number | string>> | readonly (readonly [string, Rate | number | string])[],
   keys: readonly (readonly unknown[])[],
   groups?: readonly unknown[],
 ): { tiers: string[]; tieFlags: boolean[]; moved: boolean[] } {
@@ -247,7 +255,9 @@ export function applyQuotaCaps(
     return i;
   });
   const capList: (Rate | null)[] = scale.map(() => null);
-  const pairs = Array.isArray(caps) ? (caps as readonly (readonly [string, Rate | number | string])[]) : Object.entries(caps);
+  const pairs = Array.isArray(caps)
+    ? (caps as readonly (readonly [string, Rate | number | string])[])
+    : Object.entries(caps);
   for (const [label, share] of pairs) {
     if (String(label ?? "").trim() === "") continue;
     const i = scale.indexOf(String(label).trim());
@@ -256,7 +266,9 @@ export function applyQuotaCaps(
     if (r.num > pow10n(r.scale)) throw new EngineError(`名额比例 ${String(share)} 超过 100%`);
     if (i < scale.length - 1) capList[i] = r;
   }
-  const kv = keys.map((row) => row.map((x) => (typeof x === "number" && Number.isFinite(x) ? toExcel15(x) : -Infinity)));
+  const kv = keys.map((row) =>
+    row.map((x) => (typeof x === "number" && Number.isFinite(x) ? toExcel15(x) : -Infinity)),
+  );
   const gid = Int32Array.from(groupIds(groups, n));
   const nGroups = gid.reduce((a, b) => Math.max(a, b + 1), 0);
   const cmp = (a: number, b: number): number => {

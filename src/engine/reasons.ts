@@ -1,6 +1,7 @@
 /**
  * 定级依据: one short Chinese line per branch saying which step decided its tier.
  */
+import type { Nums } from "./arrays";
 import { formatDec, formatRate, formatUnits, ratCmp, ratMul, ratOfDec, ratOfRate } from "./numbers";
 import type { QuotaOutcome } from "./quota";
 import type { Rubric, Plan } from "./rubric";
@@ -13,10 +14,10 @@ export interface ReasonContext {
   scores: Scores;
   state: TierState;
   quota: QuotaOutcome;
-  quotaGroup: Int32Array;
+  quotaGroup: Nums;
   rubric: Rubric;
   plans: Plan[];
-  planOf: Int32Array;
+  planOf: Nums;
   scoreGrid: unknown[][];
 }
 
@@ -33,7 +34,10 @@ export function reasonBuilder(ctx: ReasonContext): (b: number) => string {
     let s = cache.get(key);
     if (s === undefined) {
       const sc = formatUnits(units, d);
-      s = t < last ? `综合得分 ${sc} ≥ ${cut[t]} → ${tiers[t]}` : `综合得分 ${sc} < ${cut[last - 1]} → ${tiers[t]}`;
+      s =
+        t < last
+          ? `综合得分 ${sc} ≥ ${cut[t]} → ${tiers[t]}`
+          : `综合得分 ${sc} < ${cut[last - 1]} → ${tiers[t]}`;
       if (cache.size < 100000) cache.set(key, s);
     }
     return s;
@@ -44,7 +48,8 @@ export function reasonBuilder(ctx: ReasonContext): (b: number) => string {
     const share = ratOfRate(settings.floors[t]!);
     for (let dm = 0; dm < plan.dimMaxDec.length; dm++) {
       if (plan.dimMaxDec[dm]!.n === 0n) continue;
-      if (ratCmp(pts.dims[dm]!, ratMul(share, ratOfDec(plan.dimMaxDec[dm]!))) < 0) return ctx.rubric.dimensions[dm]!;
+      if (ratCmp(pts.dims[dm]!, ratMul(share, ratOfDec(plan.dimMaxDec[dm]!))) < 0)
+        return ctx.rubric.dimensions[dm]!;
     }
     return "";
   };

@@ -61,7 +61,12 @@ export interface Rubric {
 const ALL = new Set(["", "全部", "all", "所有", "通用"]);
 
 /** Read and validate 标准. Invalid rows are reported and left out. */
-export function readRubric(grid: Grid, tiers: string[], problems: Problems, sectorList: string[] | null): { rubric: Rubric; table: Table } {
+export function readRubric(
+  grid: Grid,
+  tiers: string[],
+  problems: Problems,
+  sectorList: string[] | null,
+): { rubric: Rubric; table: Table } {
   const S = RUBRIC_SHEET.name;
   const t = readTable(RUBRIC_SHEET, grid, problems);
   const criteria: Criterion[] = [];
@@ -69,7 +74,8 @@ export function readRubric(grid: Grid, tiers: string[], problems: Problems, sect
   const dimensions: string[] = [];
   const col = (hd: string): number => t.cols.get(hd) ?? t.freeCol;
   const needCol = new Set<string>();
-  if (!t.cols.has("指标编码") || !t.cols.has("类型")) return { rubric: { criteria, sectors, dimensions }, table: t };
+  if (!t.cols.has("指标编码") || !t.cols.has("类型"))
+    return { rubric: { criteria, sectors, dimensions }, table: t };
   const seen = new Map<string, Criterion[]>();
   for (const r of t.rows) {
     const id = labelOf(cellOf(t, r, "指标编码"));
@@ -78,15 +84,27 @@ export function readRubric(grid: Grid, tiers: string[], problems: Problems, sect
       continue;
     }
     const kindText = labelOf(cellOf(t, r, "类型"));
-    const kind = (KINDS as readonly string[]).includes(kindText) ? (kindText as Kind) : KIND_ALIASES[kindText.toLowerCase()];
+    const kind = (KINDS as readonly string[]).includes(kindText)
+      ? (kindText as Kind)
+      : KIND_ALIASES[kindText.toLowerCase()];
     if (!kind) {
-      problems.at(S, r, col("类型"), `指标 ${id} 的类型 ${showValue(cellOf(t, r, "类型"))} 无效，应为 ${KINDS.join("、")} 之一`);
+      problems.at(
+        S,
+        r,
+        col("类型"),
+        `指标 ${id} 的类型 ${showValue(cellOf(t, r, "类型"))} 无效，应为 ${KINDS.join("、")} 之一`,
+      );
       continue;
     }
     const sectorText = labelOf(cellOf(t, r, "领域"));
     const sector = ALL.has(sectorText.toLowerCase()) ? null : sectorText;
     if (sector !== null && sectorList && !sectorList.includes(sector)) {
-      problems.at(S, r, col("领域"), `指标 ${id} 的领域「${sector}」不在设置的领域列表（${sectorList.join("、")}）中`);
+      problems.at(
+        S,
+        r,
+        col("领域"),
+        `指标 ${id} 的领域「${sector}」不在设置的领域列表（${sectorList.join("、")}）中`,
+      );
     }
     let ok = true;
     const num = (hd: string, req: boolean, what: string, test: (x: number) => boolean): number | null => {
@@ -116,7 +134,8 @@ export function readRubric(grid: Grid, tiers: string[], problems: Problems, sect
     const positive = (x: number): boolean => x > 0;
     const nonNeg = (x: number): boolean => x >= 0;
     const countable = kind === "评分" || kind === "扣分" || kind === "达标" || kind === "频次";
-    const max = kind === "否决" ? null : num("满分", countable, "大于 0 的数", kind === "加分" ? nonNeg : positive);
+    const max =
+      kind === "否决" ? null : num("满分", countable, "大于 0 的数", kind === "加分" ? nonNeg : positive);
     const unit = kind === "扣分" || kind === "加分" ? num("单项分值", true, "大于 0 的数", positive) : null;
     const cap = kind === "加分" ? num("上限", false, "不小于 0 的数", nonNeg) : null;
     const required = kind === "频次" ? num("要求次数", true, "正整数", (x) => x > 0 && isWhole(x)) : null;
@@ -126,7 +145,12 @@ export function readRubric(grid: Grid, tiers: string[], problems: Problems, sect
       if (vt !== "" && vt !== "末等") {
         vetoTier = tiers.indexOf(vt);
         if (vetoTier < 0) {
-          problems.at(S, r, col("否决后果"), `指标 ${id} 的否决后果「${vt}」无效，应为「末等」或等次 ${tiers.join("、")} 之一`);
+          problems.at(
+            S,
+            r,
+            col("否决后果"),
+            `指标 ${id} 的否决后果「${vt}」无效，应为「末等」或等次 ${tiers.join("、")} 之一`,
+          );
           ok = false;
         }
       }
@@ -155,17 +179,28 @@ export function readRubric(grid: Grid, tiers: string[], problems: Problems, sect
     const same = seen.get(c.key) ?? [];
     const clash = same.find((o) => o.sector === null || c.sector === null || o.sector === c.sector);
     if (clash) {
-      problems.at(S, r, col("指标编码"), `指标编码 ${id} 与第 ${clash.row + 1} 行重复（同一领域内每个编码只能出现一次）`);
+      problems.at(
+        S,
+        r,
+        col("指标编码"),
+        `指标编码 ${id} 与第 ${clash.row + 1} 行重复（同一领域内每个编码只能出现一次）`,
+      );
       continue;
     }
     same.push(c);
     seen.set(c.key, same);
     criteria.push(c);
     if (sector !== null && !sectors.includes(sector)) sectors.push(sector);
-    if (dimension !== "" && c.k !== K_BONUS && c.k !== K_VETO && !dimensions.includes(dimension)) dimensions.push(dimension);
+    if (dimension !== "" && c.k !== K_BONUS && c.k !== K_VETO && !dimensions.includes(dimension))
+      dimensions.push(dimension);
   }
   for (const hd of needCol) {
-    problems.at(S, 0, t.freeCol, `缺少列「${hd}」：有指标的类型需要它（扣分、加分需要单项分值，频次需要要求次数，评分、扣分、达标、频次需要满分）`);
+    problems.at(
+      S,
+      0,
+      t.freeCol,
+      `缺少列「${hd}」：有指标的类型需要它（扣分、加分需要单项分值，频次需要要求次数，评分、扣分、达标、频次需要满分）`,
+    );
   }
   if (t.rows.length === 0) {
     problems.at(S, 1, 0, "标准表没有任何指标，请至少填写一行");
@@ -200,7 +235,9 @@ export interface Plan {
 /** Build the plan of `sector` given the 评分 column of each criterion key. */
 export function planFor(sector: string, rubric: Rubric, colOf: (key: string) => number): Plan {
   const crit = rubric.criteria.filter((c) => c.sector === null || c.sector === sector);
-  const other = rubric.criteria.filter((c) => c.sector !== null && c.sector !== sector && !crit.some((x) => x.key === c.key));
+  const other = rubric.criteria.filter(
+    (c) => c.sector !== null && c.sector !== sector && !crit.some((x) => x.key === c.key),
+  );
   const blankSeen = new Set<string>();
   const blankCrit = other.filter((c) => (blankSeen.has(c.key) ? false : (blankSeen.add(c.key), true)));
   const dims = rubric.dimensions;

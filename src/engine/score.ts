@@ -4,6 +4,7 @@
  * Points are summed in doubles; the rounded result is exact because any value within the
  * error bound of a .5 boundary is recomputed with exact rationals (`exactPoints`).
  */
+import { filled, type Nums } from "./arrays";
 import { isBlank, labelOf, readNumber, readYesNo, showValue } from "./cells";
 import type { Table } from "./contract";
 import {
@@ -46,7 +47,7 @@ export interface ScoreContext {
   n: number;
   idIndex: { get(key: string): number };
   /** Plan index of each branch. */
-  planOf: Int32Array;
+  planOf: Nums;
   plans: Plan[];
   settings: Settings;
   problems: Problems;
@@ -54,20 +55,20 @@ export interface ScoreContext {
 
 export interface Scores {
   /** Units of 10^-digits; NaN when not computed. */
-  total: Float64Array;
-  self: Float64Array;
-  survey: Float64Array;
-  combined: Float64Array;
+  total: number[];
+  self: number[];
+  survey: number[];
+  combined: number[];
   /** Bit 1: 自评 missing and rescaled; bit 2: 测评 missing and rescaled. */
   rescaled: Uint8Array;
   /** Strictest veto cap (tier index) or -1. */
-  vetoTier: Int32Array;
+  vetoTier: number[];
   /** Index into rubric.criteria of the veto that set vetoTier, or -1. */
-  vetoCrit: Int32Array;
+  vetoCrit: number[];
   /** Bit t set when the dimension floor of tier t is NOT met. */
-  floorFail: Int32Array;
+  floorFail: number[];
   /** 评分 row of each branch, -1 when it has none. */
-  scoreRow: Int32Array;
+  scoreRow: number[];
 }
 
 const nf = (x: number): string => String(toExcel15(x));
@@ -94,7 +95,9 @@ export function exactPoints(plan: Plan, row: readonly unknown[]): { nb: Rat; bon
         p = ratOfDec(decOfCell(v));
         break;
       case K_DEDUCT:
-        p = isBlank(v) ? max : ratMax(ratInt(0), ratSub(max, ratMul(ratOfDec(decOfCell(v)), ratOfDec(c.unitDec))));
+        p = isBlank(v)
+          ? max
+          : ratMax(ratInt(0), ratSub(max, ratMul(ratOfDec(decOfCell(v)), ratOfDec(c.unitDec))));
         break;
       case K_BONUS: {
         const raw = isBlank(v) ? ratInt(0) : ratMul(ratOfDec(decOfCell(v)), ratOfDec(c.unitDec));
@@ -140,15 +143,15 @@ export function scoreRows(ctx: ScoreContext): Scores {
   const bonusCapNum = Number(formatDec(settings.bonusCap));
   const last = settings.tiers.length - 1;
   const out: Scores = {
-    total: new Float64Array(n).fill(NaN),
-    self: new Float64Array(n).fill(NaN),
-    survey: new Float64Array(n).fill(NaN),
-    combined: new Float64Array(n).fill(NaN),
+    total: filled(n, NaN),
+    self: filled(n, NaN),
+    survey: filled(n, NaN),
+    combined: filled(n, NaN),
     rescaled: new Uint8Array(n),
-    vetoTier: new Int32Array(n).fill(-1),
-    vetoCrit: new Int32Array(n).fill(-1),
-    floorFail: new Int32Array(n),
-    scoreRow: new Int32Array(n).fill(-1),
+    vetoTier: filled(n, -1),
+    vetoCrit: filled(n, -1),
+    floorFail: filled(n, 0),
+    scoreRow: filled(n, -1),
   };
   const idCol = table.cols.get("组织编码");
   if (idCol === undefined) return out;
@@ -171,7 +174,14 @@ export function scoreRows(ctx: ScoreContext): Scores {
   const hasFloors = floorTiers.length > 0 && rubric.dimensions.length > 0;
   const dimPts = new Float64Array(rubric.dimensions.length);
 
-  const numberProblem = (r: number, c: number, id: string, kindName: string, v: unknown, range: string): void => {
+  const numberProblem = (
+    r: number,
+    c: number,
+    id: string,
+    kindName: string,
+    v: unknown,
+    range: string,
+  ): void => {
     problems.at(S, r, c, `指标 ${id}（${kindName}）的输入 ${showValue(v)} 不是数，应为${range}`);
   };
 
@@ -189,7 +199,12 @@ export function scoreRows(ctx: ScoreContext): Scores {
       continue;
     }
     if (out.scoreRow[b]! >= 0) {
-      problems.at(S, r, idCol, `组织编码 ${showValue(idv)} 在评分表中重复（第一次在第 ${out.scoreRow[b]! + 1} 行），每个组织只能有一行评分`);
+      problems.at(
+        S,
+        r,
+        idCol,
+        `组织编码 ${showValue(idv)} 在评分表中重复（第一次在第 ${out.scoreRow[b]! + 1} 行），每个组织只能有一行评分`,
+      );
       continue;
     }
     out.scoreRow[b] = r;
@@ -201,7 +216,12 @@ export function scoreRows(ctx: ScoreContext): Scores {
     for (let i = 0; i < plan.blankCols.length; i++) {
       const c = plan.blankCols[i]!;
       if (c >= 0 && !blank(row[c])) {
-        problems.at(S, r, c, `指标 ${plan.blankCrit[i]!.id} 不适用于领域「${plan.sector}」，此格应为空（现为 ${showValue(row[c])}）`);
+        problems.at(
+          S,
+          r,
+          c,
+          `指标 ${plan.blankCrit[i]!.id} 不适用于领域「${plan.sector}」，此格应为空（现为 ${showValue(row[c])}）`,
+        );
         bad = true;
       }
     }
@@ -225,7 +245,14 @@ export function scoreRows(ctx: ScoreContext): Scores {
         const y = yesNo(v);
         if (y === -2 || (y === -1 && k === K_CHECK)) {
           const c0 = plan.crit[i]!;
-          problems.at(S, r, c, y === -1 ? `指标 ${c0.id}（达标）未填写，应为 是 或 否` : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 无效，应为 是 或 否（也可用 1/0、√/×、Y/N）`);
+          problems.at(
+            S,
+            r,
+            c,
+            y === -1
+              ? `指标 ${c0.id}（达标）未填写，应为 是 或 否`
+              : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 无效，应为 是 或 否（也可用 1/0、√/×、Y/N）`,
+          );
           bad = true;
           continue;
         }
@@ -247,7 +274,12 @@ export function scoreRows(ctx: ScoreContext): Scores {
           if (k === K_DEDUCT || k === K_BONUS) x = 0;
           else {
             const c0 = plan.crit[i]!;
-            problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）未填写，应为${k === K_SCORE ? ` 0 到 ${nf(c0.max)} 之间的数` : "不小于 0 的整数（次数）"}`);
+            problems.at(
+              S,
+              r,
+              c,
+              `指标 ${c0.id}（${c0.kind}）未填写，应为${k === K_SCORE ? ` 0 到 ${nf(c0.max)} 之间的数` : "不小于 0 的整数（次数）"}`,
+            );
             bad = true;
             continue;
           }
@@ -260,7 +292,13 @@ export function scoreRows(ctx: ScoreContext): Scores {
             else {
               const x15 = toExcel15(x);
               if (x15 < 0) problems.at(S, r, c, `指标 ${c0.id} 的输入 ${showValue(v)} 是负数，应为${range}`);
-              else if (x15 > c0.max) problems.at(S, r, c, `指标 ${c0.id} 的输入 ${showValue(v)} 超过满分 ${nf(c0.max)}，应为${range}`);
+              else if (x15 > c0.max)
+                problems.at(
+                  S,
+                  r,
+                  c,
+                  `指标 ${c0.id} 的输入 ${showValue(v)} 超过满分 ${nf(c0.max)}，应为${range}`,
+                );
               else x = x15;
             }
             if (!(x >= 0 && x <= plan.max[i]!)) {
@@ -276,8 +314,20 @@ export function scoreRows(ctx: ScoreContext): Scores {
             if (x15 >= 0 && Number.isInteger(x15)) x = x15;
             else {
               if (Number.isNaN(x)) numberProblem(r, c, c0.id, c0.kind, v, "不小于 0 的整数（次数）");
-              else if (x15 < 0) problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 是负数，应为不小于 0 的整数`);
-              else problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 不是整数，应为不小于 0 的整数`);
+              else if (x15 < 0)
+                problems.at(
+                  S,
+                  r,
+                  c,
+                  `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 是负数，应为不小于 0 的整数`,
+                );
+              else
+                problems.at(
+                  S,
+                  r,
+                  c,
+                  `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 不是整数，应为不小于 0 的整数`,
+                );
               bad = true;
               continue;
             }
@@ -312,8 +362,10 @@ export function scoreRows(ctx: ScoreContext): Scores {
       const x = typeof v === "number" ? v : readNum(v);
       if (x !== null) {
         selfBlank = false;
-        if (Number.isNaN(x)) problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 不是数，应为 0 到 100 之间的数`);
-        else if (!((x >= 0 && x <= 100) || (toExcel15(x) >= 0 && toExcel15(x) <= 100))) problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
+        if (Number.isNaN(x))
+          problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 不是数，应为 0 到 100 之间的数`);
+        else if (!((x >= 0 && x <= 100) || (toExcel15(x) >= 0 && toExcel15(x) <= 100)))
+          problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
         else selfU = roundUnits(x, d);
         if (Number.isNaN(selfU)) bad = true;
       }
@@ -324,7 +376,12 @@ export function scoreRows(ctx: ScoreContext): Scores {
         surveyBlank = false;
         surveyU = surveyUnits(v, d);
         if (Number.isNaN(surveyU)) {
-          problems.at(S, r, surveyCol, `测评满意度 ${showValue(v)} 无效，应为 0 到 100 之间的百分数（如 85 或 85%），或 0 到 1 之间的小数（如 0.85）`);
+          problems.at(
+            S,
+            r,
+            surveyCol,
+            `测评满意度 ${showValue(v)} 无效，应为 0 到 100 之间的百分数（如 85 或 85%），或 0 到 1 之间的小数（如 0.85）`,
+          );
           bad = true;
         }
       }
@@ -334,14 +391,26 @@ export function scoreRows(ctx: ScoreContext): Scores {
     if (W[1]! > 0 && selfBlank) {
       if (rescaleMissing) resc |= 1;
       else {
-        if (selfCol >= 0) problems.at(S, r, selfCol, "自评得分未填写：自评权重大于 0 时每个组织都需要自评得分（或在设置中把缺项处理设为「按权重折算」）");
+        if (selfCol >= 0)
+          problems.at(
+            S,
+            r,
+            selfCol,
+            "自评得分未填写：自评权重大于 0 时每个组织都需要自评得分（或在设置中把缺项处理设为「按权重折算」）",
+          );
         bad = true;
       }
     }
     if (W[2]! > 0 && surveyBlank) {
       if (rescaleMissing) resc |= 2;
       else {
-        if (surveyCol >= 0) problems.at(S, r, surveyCol, "测评满意度未填写：测评权重大于 0 时每个组织都需要测评满意度（或在设置中把缺项处理设为「按权重折算」）");
+        if (surveyCol >= 0)
+          problems.at(
+            S,
+            r,
+            surveyCol,
+            "测评满意度未填写：测评权重大于 0 时每个组织都需要测评满意度（或在设置中把缺项处理设为「按权重折算」）",
+          );
         bad = true;
       }
     }
@@ -373,12 +442,16 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const num = W[0]! * totalU + (hasS ? W[1]! * selfU : 0) + (hasV ? W[2]! * surveyU : 0);
     if (sumW === 0) {
       // All weights 0 is reported once in 设置; otherwise every weighted source is blank here.
-      if (W.some((w) => w > 0)) problems.at(S, r, idCol, "这一行没有可用的得分来源（权重大于 0 的来源都为空），无法计算综合得分");
+      if (W.some((w) => w > 0))
+        problems.at(S, r, idCol, "这一行没有可用的得分来源（权重大于 0 的来源都为空），无法计算综合得分");
       continue;
     }
     if (wSafe && num < 9e15) out.combined[b] = divRoundPos(num, sumW);
     else {
-      const bn = Wb[0]! * BigInt(totalU) + (hasS ? Wb[1]! * BigInt(selfU) : 0n) + (hasV ? Wb[2]! * BigInt(surveyU) : 0n);
+      const bn =
+        Wb[0]! * BigInt(totalU) +
+        (hasS ? Wb[1]! * BigInt(selfU) : 0n) +
+        (hasV ? Wb[2]! * BigInt(surveyU) : 0n);
       const bd = Wb[0]! + (hasS ? Wb[1]! : 0n) + (hasV ? Wb[2]! : 0n);
       out.combined[b] = Number((2n * bn + bd) / (2n * bd));
     }
@@ -396,7 +469,11 @@ export function scoreRows(ctx: ScoreContext): Scores {
           if (Math.abs(diff) > 1e-9 * (mx + 1)) ok = diff > 0;
           else {
             exact ??= exactPoints(plan, row);
-            ok = ratCmp(exact.dims[dm]!, ratMul(ratOfRate(settings.floors[t]!), ratOfDec(plan.dimMaxDec[dm]!))) >= 0;
+            ok =
+              ratCmp(
+                exact.dims[dm]!,
+                ratMul(ratOfRate(settings.floors[t]!), ratOfDec(plan.dimMaxDec[dm]!)),
+              ) >= 0;
           }
           if (!ok) {
             fail |= 1 << t;

@@ -101,7 +101,12 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
         const key = KEY_ALIASES[rawKey.replace(/\s+/g, "").toLowerCase()] ?? rawKey;
         const list = entries.get(key) ?? [];
         if (list.length > 0 && !REPEATABLE.has(key)) {
-          problems.at(S, r, t.cols.get("项目")!, `设置项「${key}」重复出现（第一次在第 ${list[0]!.r + 1} 行），此项只能出现一次`);
+          problems.at(
+            S,
+            r,
+            t.cols.get("项目")!,
+            `设置项「${key}」重复出现（第一次在第 ${list[0]!.r + 1} 行），此项只能出现一次`,
+          );
           continue;
         }
         list.push({ value: cellOf(t, r, "值"), r, c: vc });
@@ -136,14 +141,24 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     if (nums.some((x) => x === null || Number.isNaN(x))) {
       bad(ce, "分数线", `${tiers.length - 1} 个数，从高到低，用逗号分隔，如 90,70`);
     } else if (nums.length !== tiers.length - 1) {
-      problems.at(S, ce.r, ce.c, `分数线有 ${nums.length} 个数，而等次有 ${tiers.length} 个，分数线应比等次少一个（${tiers.length - 1} 个）`);
+      problems.at(
+        S,
+        ce.r,
+        ce.c,
+        `分数线有 ${nums.length} 个数，而等次有 ${tiers.length} 个，分数线应比等次少一个（${tiers.length - 1} 个）`,
+      );
     } else if (nums.some((x, i) => i > 0 && !(x! < nums[i - 1]!))) {
       bad(ce, "分数线", "从高到低严格递减的数，如 90,70");
     } else {
       cutoffs = nums.map((x) => decOf(x!));
     }
   } else if (te && tiers.length !== 3) {
-    problems.at(S, te.r, te.c, `等次有 ${tiers.length} 个，需要同时设置「分数线」（${tiers.length - 1} 个数，从高到低）`);
+    problems.at(
+      S,
+      te.r,
+      te.c,
+      `等次有 ${tiers.length} 个，需要同时设置「分数线」（${tiers.length - 1} 个数，从高到低）`,
+    );
   }
 
   const yesNo = (k: string, def: boolean): boolean => {
@@ -173,10 +188,15 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   const de = one("小数位数");
   if (de) {
     const x = readNumber(de.value);
-    if (x === null || Number.isNaN(x) || !isWhole(x) || x < 0 || x > 6) bad(de, "小数位数", "0 到 6 之间的整数");
+    if (x === null || Number.isNaN(x) || !isWhole(x) || x < 0 || x > 6)
+      bad(de, "小数位数", "0 到 6 之间的整数");
     else digits = Math.round(x);
   }
-  const weights: [Dec, Dec, Dec] = [nonNeg("上级评定权重", 100), nonNeg("自评权重", 0), nonNeg("测评权重", 0)];
+  const weights: [Dec, Dec, Dec] = [
+    nonNeg("上级评定权重", 100),
+    nonNeg("自评权重", 0),
+    nonNeg("测评权重", 0),
+  ];
   if (weights.every((w) => w.n === 0n)) {
     const we = one("上级评定权重") ?? one("自评权重") ?? one("测评权重");
     if (we) problems.at(S, we.r, we.c, "上级评定权重、自评权重、测评权重之和为 0，至少一个权重应大于 0");
@@ -198,7 +218,12 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
       const t = m ? tierIndex(m[1]!) : -1;
       const rate = m ? parseRate(m[2]!) : null;
       if (!m || t < 0) {
-        problems.at(S, e.r, e.c, `设置项「${k}」中的「${part}」无效，应为 等次:比例，等次须是 ${tiers.join("、")} 之一，如 ${tiers[0]}:30%`);
+        problems.at(
+          S,
+          e.r,
+          e.c,
+          `设置项「${k}」中的「${part}」无效，应为 等次:比例，等次须是 ${tiers.join("、")} 之一，如 ${tiers[0]}:30%`,
+        );
       } else if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) {
         problems.at(S, e.r, e.c, `设置项「${k}」中的「${part}」比例无效，应为 0 到 100% 之间，如 30% 或 0.3`);
       } else if (!allowLowest && t === tiers.length - 1) {
@@ -218,21 +243,35 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   const sc = one("低于时最高");
   if (sf) {
     const x = readNumber(sf.value);
-    if (x === null || Number.isNaN(x) || x < 0 || x > 100) bad(sf, "满意度下限", "0 到 100 之间的数（百分点，如 60）");
+    if (x === null || Number.isNaN(x) || x < 0 || x > 100)
+      bad(sf, "满意度下限", "0 到 100 之间的数（百分点，如 60）");
     else satisfactionFloor = decOf(x);
   }
   if (sc) {
     satisfactionCapTier = tierIndex(labelOf(sc.value));
     if (satisfactionCapTier < 0) bad(sc, "低于时最高", `等次 ${tiers.join("、")} 之一`);
   }
-  if (sf && !sc) problems.at(S, sf.r, sf.c, "设置了「满意度下限」，还需要设置「低于时最高」（满意度低于下限时最高可定的等次）");
+  if (sf && !sc)
+    problems.at(
+      S,
+      sf.r,
+      sf.c,
+      "设置了「满意度下限」，还需要设置「低于时最高」（满意度低于下限时最高可定的等次）",
+    );
   if (sc && !sf) problems.at(S, sc.r, sc.c, "设置了「低于时最高」，还需要设置「满意度下限」");
 
   let quotaGroup: QuotaGroupKey = "上级党组织";
   const ge = one("名额分组");
   if (ge) {
     const v = labelOf(ge.value);
-    const map: Record<string, QuotaGroupKey> = { 上级党组织: "上级党组织", parent: "上级党组织", 领域: "领域", sector: "领域", 全部: "全部", all: "全部" };
+    const map: Record<string, QuotaGroupKey> = {
+      上级党组织: "上级党组织",
+      parent: "上级党组织",
+      领域: "领域",
+      sector: "领域",
+      全部: "全部",
+      all: "全部",
+    };
     const g = map[v.toLowerCase()];
     if (g) quotaGroup = g;
     else bad(ge, "名额分组", "上级党组织、领域 或 全部");
@@ -290,7 +329,8 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
 /** Parse `后进:转化:至少:90%`; a string is the reason it is invalid. */
 export function parseTarget(text: string, tiers: string[]): TargetSpec | string {
   const parts = text.split(/[:：]/).map((s) => s.trim());
-  if (parts.length !== 4) return "应为 原等次:转化或晋级或示范:至少或左右或不超过:比例，如 后进:转化:至少:90%";
+  if (parts.length !== 4)
+    return "应为 原等次:转化或晋级或示范:至少或左右或不超过:比例，如 后进:转化:至少:90%";
   const [fromL, succ, cmp, rateText] = parts as [string, string, string, string];
   const from = tiers.indexOf(fromL);
   if (from < 0) return `等次「${fromL}」不在等次列表 ${tiers.join("、")} 中`;
@@ -298,6 +338,7 @@ export function parseTarget(text: string, tiers: string[]): TargetSpec | string 
   if (succ !== "示范" && from === 0) return `最高等次「${fromL}」无法再${succ}`;
   if (cmp !== "至少" && cmp !== "左右" && cmp !== "不超过") return `「${cmp}」应为 至少、左右 或 不超过`;
   const rate = parseRate(rateText);
-  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) return `比例「${rateText}」应为 0 到 100% 之间，如 90%`;
+  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale))
+    return `比例「${rateText}」应为 0 到 100% 之间，如 90%`;
   return { from, success: succ, comparator: cmp, rate, label: fromL + succ };
 }

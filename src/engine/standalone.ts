@@ -5,7 +5,17 @@
 import { isBlank, normHeader } from "./cells";
 import { readTable, SCORES_SHEET } from "./contract";
 import { EngineError } from "./errors";
-import { decOf, ratAdd, ratDiv, ratInt, ratMul, ratOfDec, ratRoundUnits, unitsToNumber, type Rat } from "./numbers";
+import {
+  decOf,
+  ratAdd,
+  ratDiv,
+  ratInt,
+  ratMul,
+  ratOfDec,
+  ratRoundUnits,
+  unitsToNumber,
+  type Rat,
+} from "./numbers";
 import { Problems } from "./problems";
 import { planFor, readRubric } from "./rubric";
 import { scoreRows } from "./score";
@@ -51,12 +61,14 @@ export function rubricScore(
     settings.bonusCap = decOf(options.bonusCap);
   }
   if (options.digits !== undefined) {
-    if (!Number.isInteger(options.digits) || options.digits < 0 || options.digits > 6) throw new EngineError("小数位数应为 0 到 6 之间的整数");
+    if (!Number.isInteger(options.digits) || options.digits < 0 || options.digits > 6)
+      throw new EngineError("小数位数应为 0 到 6 之间的整数");
     settings.digits = options.digits;
   }
   const hs = flat(inputHeaders);
   const vs = flat(inputs);
-  if (hs.length !== vs.length) throw new EngineError(`输入有 ${vs.length} 个，指标编码有 ${hs.length} 个，应一一对应`);
+  if (hs.length !== vs.length)
+    throw new EngineError(`输入有 ${vs.length} 个，指标编码有 ${hs.length} 个，应一一对应`);
   const { rubric: rb } = readRubric(rubric, settings.tiers, problems, null);
   const first = (): EngineError => new EngineError(problems.sorted()[0]!.message);
   if (problems.count > 0) throw first();
@@ -72,7 +84,16 @@ export function rubricScore(
   const plan = planFor(sector, rb, (key) => table.raw.get(key) ?? -1);
   if (settings.scale100 && plan.sumMax === 0) throw new EngineError("没有适用的计分指标，无法折算百分制");
   if (problems.count > 0) throw first();
-  const s = scoreRows({ table, rubric: rb, n: 1, idIndex: { get: (k: string) => (k === "x" ? 0 : -1) }, planOf: Int32Array.of(0), plans: [plan], settings, problems });
+  const s = scoreRows({
+    table,
+    rubric: rb,
+    n: 1,
+    idIndex: { get: (k: string) => (k === "x" ? 0 : -1) },
+    planOf: Int32Array.of(0),
+    plans: [plan],
+    settings,
+    problems,
+  });
   if (problems.count > 0) throw first();
   const vc = s.vetoCrit[0]!;
   return { total: unitsToNumber(s.total[0]!, settings.digits), veto: vc >= 0 ? rb.criteria[vc]!.id : "" };
@@ -82,7 +103,12 @@ export function rubricScore(
  * One branch's rubric total, rounded to 2 decimals half away from zero (DJ.TOTAL).
  * A triggered veto does not change the total. See rubricScore.
  */
-export function rubricTotal(rubric: Grid, inputHeaders: readonly unknown[], inputs: readonly unknown[], options: RubricOptions = {}): number {
+export function rubricTotal(
+  rubric: Grid,
+  inputHeaders: readonly unknown[],
+  inputs: readonly unknown[],
+  options: RubricOptions = {},
+): number {
   return rubricScore(rubric, inputHeaders, inputs, options).total;
 }
 
@@ -92,17 +118,24 @@ export function rubricTotal(rubric: Grid, inputHeaders: readonly unknown[], inpu
  * @throws EngineError code "na" for a blank score with weight > 0; "value" for bad numbers,
  * negative weights, mismatched lengths or weights summing to 0.
  */
-export function combine(scores: readonly (number | null | string)[], weights: readonly (number | null | string)[], digits = 2): number {
+export function combine(
+  scores: readonly (number | null | string)[],
+  weights: readonly (number | null | string)[],
+  digits = 2,
+): number {
   const ss = flat(scores);
   const ws = flat(weights);
-  if (ss.length !== ws.length) throw new EngineError(`得分有 ${ss.length} 个，权重有 ${ws.length} 个，应一一对应`);
-  if (!Number.isInteger(digits) || digits < 0 || digits > 15) throw new EngineError("小数位数应为 0 到 15 之间的整数");
+  if (ss.length !== ws.length)
+    throw new EngineError(`得分有 ${ss.length} 个，权重有 ${ws.length} 个，应一一对应`);
+  if (!Number.isInteger(digits) || digits < 0 || digits > 15)
+    throw new EngineError("小数位数应为 0 到 15 之间的整数");
   let num: Rat = ratInt(0);
   let den: Rat = ratInt(0);
   for (let i = 0; i < ss.length; i++) {
     const w = ws[i];
     if (isBlank(w)) continue;
-    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw new EngineError(`第 ${i + 1} 个权重应为不小于 0 的数`);
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0)
+      throw new EngineError(`第 ${i + 1} 个权重应为不小于 0 的数`);
     if (w === 0) continue;
     const s = ss[i];
     if (isBlank(s)) throw new EngineError(`第 ${i + 1} 个得分为空，而它的权重大于 0`, "na");

@@ -2,6 +2,7 @@
  * Tier assignment (DOMAIN §2.4 steps 1–4): cutoffs, dimension floors, 直接定级, caps.
  * Step 5 (quota caps) is in quota.ts.
  */
+import { filled, type Nums } from "./arrays";
 import { EngineError } from "./errors";
 import { ceilDiv, pow10n, toExcel15, type Dec } from "./numbers";
 import type { Scores } from "./score";
@@ -23,15 +24,20 @@ function asList(v: readonly unknown[] | unknown, what: string): unknown[] {
 }
 
 /** Validate a cutoff list (numbers, strictly descending) and a tier list (one more, distinct). */
-export function checkScale(cutoffs: readonly unknown[], tiers: readonly unknown[]): { cutoffs: number[]; tiers: string[] } {
+export function checkScale(
+  cutoffs: readonly unknown[],
+  tiers: readonly unknown[],
+): { cutoffs: number[]; tiers: string[] } {
   const cs = asList(cutoffs, "分数线").map((x) => {
     if (typeof x !== "number" || !Number.isFinite(x)) throw new EngineError(`分数线中的 ${String(x)} 不是数`);
     return toExcel15(x);
   });
   const ts = asList(tiers, "等次").map((x) => String(x).trim());
   if (cs.length === 0) throw new EngineError("分数线至少需要一个数");
-  for (let i = 1; i < cs.length; i++) if (!(cs[i]! < cs[i - 1]!)) throw new EngineError("分数线应从高到低严格递减");
-  if (ts.length !== cs.length + 1) throw new EngineError(`等次应比分数线多一个：分数线 ${cs.length} 个，等次 ${ts.length} 个`);
+  for (let i = 1; i < cs.length; i++)
+    if (!(cs[i]! < cs[i - 1]!)) throw new EngineError("分数线应从高到低严格递减");
+  if (ts.length !== cs.length + 1)
+    throw new EngineError(`等次应比分数线多一个：分数线 ${cs.length} 个，等次 ${ts.length} 个`);
   if (new Set(ts).size !== ts.length) throw new EngineError("等次名称不能重复");
   return { cutoffs: cs, tiers: ts };
 }
@@ -43,7 +49,11 @@ export function checkScale(cutoffs: readonly unknown[], tiers: readonly unknown[
  * tierByCutoffs(89.995, [90, 70], ["先进","一般","后进"]) === "一般".
  * @throws EngineError when cutoffs are not strictly descending or tiers is not one longer.
  */
-export function tierByCutoffs(score: number, cutoffs: readonly number[], tiers: readonly string[] = DEFAULT_SCALE): string {
+export function tierByCutoffs(
+  score: number,
+  cutoffs: readonly number[],
+  tiers: readonly string[] = DEFAULT_SCALE,
+): string {
   if (typeof score !== "number" || !Number.isFinite(score)) throw new EngineError("得分应为数字");
   const { cutoffs: cs, tiers: ts } = checkScale(cutoffs, tiers);
   const s = toExcel15(score);
@@ -61,26 +71,28 @@ export function cutoffUnits(cutoffs: Dec[], digits: number): number[] {
 }
 
 export interface TierState {
-  tier: Int32Array;
+  tier: number[];
   /** Tier from cutoffs (step 1). */
-  cutTier: Int32Array;
+  cutTier: number[];
   reason: Uint8Array;
   /** For R_FLOOR: the tier whose floor failed first; for R_QUOTA: the capped tier. */
-  reasonArg: Int32Array;
+  reasonArg: number[];
   tieFlag: Uint8Array;
 }
 
 /** Steps 1–4 for every branch. `direct[b]` is a tier index or -1. */
-export function assignTiers(n: number, scores: Scores, direct: Int32Array, settings: Settings): TierState {
+export function assignTiers(n: number, scores: Scores, direct: Nums, settings: Settings): TierState {
   const cut = cutoffUnits(settings.cutoffs, settings.digits);
   const last = settings.tiers.length - 1;
   const satFloor =
-    settings.satisfactionFloor && settings.satisfactionCapTier >= 0 ? cutoffUnits([settings.satisfactionFloor], settings.digits)[0]! : NaN;
+    settings.satisfactionFloor && settings.satisfactionCapTier >= 0
+      ? cutoffUnits([settings.satisfactionFloor], settings.digits)[0]!
+      : NaN;
   const st: TierState = {
-    tier: new Int32Array(n),
-    cutTier: new Int32Array(n),
+    tier: filled(n, 0),
+    cutTier: filled(n, 0),
     reason: new Uint8Array(n),
-    reasonArg: new Int32Array(n).fill(-1),
+    reasonArg: filled(n, -1),
     tieFlag: new Uint8Array(n),
   };
   const hasFloors = settings.floors.some((f) => f !== null);
