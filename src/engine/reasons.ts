@@ -5,7 +5,8 @@ import type { Nums } from "./arrays";
 import { formatDec, formatRate, formatUnits, ratCmp, ratMul, ratOfDec, ratOfRate } from "./numbers";
 import type { QuotaOutcome } from "./quota";
 import type { Rubric, Plan } from "./rubric";
-import { exactPoints, type Scores } from "./score";
+import { exactPoints } from "./exact";
+import type { Scores } from "./score";
 import type { Settings } from "./settings";
 import { R_CUTOFF, R_DIRECT, R_FLOOR, R_SATISFACTION, R_VETO, type TierState } from "./tiers";
 

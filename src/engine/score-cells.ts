@@ -1,0 +1,199 @@
+/**
+ * The cold side of the hot path: 评分 cells that are not plain valid values (blanks, text,
+ * out-of-range or fractional numbers), read exactly as the rules say and reported as
+ * problems. score.ts calls these only when its fast checks fail.
+ */
+import { isBlank, readNumber, showValue } from "./cells";
+import type { Table } from "./contract";
+import { surveyUnits } from "./exact";
+import { roundUnits, toExcel15 } from "./numbers";
+import type { Problems } from "./problems";
+import type { Criterion } from "./rubric";
+import type { Settings } from "./settings";
+
+// Kind codes (same values as rubric.ts K_*).
+const K_SCORE = 0,
+  K_DEDUCT = 1,
+  K_BONUS = 2;
+
+const nf = (x: number): string => String(toExcel15(x));
+
+const COUNT_RANGE = "不小于 0 的整数（次数）";
+
+/**
+ * The value of a numeric criterion cell (评分, 扣分, 加分, 频次) that failed the fast check:
+ * numeric text parsed, blank 扣分/加分 = 0, 15-digit readings of near-valid numbers
+ * accepted. NaN after reporting the problem when the cell is invalid.
+ */
+export function slowNumber(
+  problems: Problems,
+  S: string,
+  r: number,
+  c: number,
+  c0: Criterion,
+  max: number,
+  v: unknown,
+): number {
+  const k = c0.k;
+  let x: number | null = typeof v === "number" ? v : readNumber(v);
+  if (x === null) {
+    if (k === K_DEDUCT || k === K_BONUS) return 0;
+    const want = k === K_SCORE ? ` 0 到 ${nf(c0.max)} 之间的数` : COUNT_RANGE;
+    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）未填写，应为${want}`);
+    return NaN;
+  }
+  if (k === K_SCORE) {
+    if (x >= 0 && x <= max) return x;
+    const range = ` 0 到 ${nf(c0.max)} 之间的数`;
+    if (Number.isNaN(x)) numberProblem(problems, S, r, c, c0, v, range);
+    else {
+      const x15 = toExcel15(x);
+      if (x15 < 0) problems.at(S, r, c, `指标 ${c0.id} 的输入 ${showValue(v)} 是负数，应为${range}`);
+      else if (x15 > c0.max)
+        problems.at(S, r, c, `指标 ${c0.id} 的输入 ${showValue(v)} 超过满分 ${nf(c0.max)}，应为${range}`);
+      else x = x15;
+    }
+    return x >= 0 && x <= max ? x : NaN;
+  }
+  if (x >= 0 && Number.isInteger(x)) return x;
+  const x15 = Number.isNaN(x) ? NaN : toExcel15(x);
+  if (x15 >= 0 && Number.isInteger(x15)) return x15;
+  if (Number.isNaN(x)) numberProblem(problems, S, r, c, c0, v, COUNT_RANGE);
+  else if (x15 < 0)
+    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 是负数，应为不小于 0 的整数`);
+  else
+    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 不是整数，应为不小于 0 的整数`);
+  return NaN;
+}
+
+function numberProblem(
+  problems: Problems,
+  S: string,
+  r: number,
+  c: number,
+  c0: Criterion,
+  v: unknown,
+  range: string,
+): void {
+  problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 不是数，应为${range}`);
+}
+
+/** A 达标/否决 cell that is not yes/no (y = -2), or a blank 达标 (y = -1). */
+export function yesNoProblem(
+  problems: Problems,
+  S: string,
+  r: number,
+  c: number,
+  c0: Criterion,
+  v: unknown,
+  y: number,
+): void {
+  problems.at(
+    S,
+    r,
+    c,
+    y === -1
+      ? `指标 ${c0.id}（达标）未填写，应为 是 或 否`
+      : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 无效，应为 是 或 否（也可用 1/0、√/×、Y/N）`,
+  );
+}
+
+/** Reads 自评得分 and 测评满意度 of one row into units; reused for every row (no allocation). */
+export interface SourceReader {
+  /** 自评得分 in units of 10^-digits, NaN when blank or invalid. */
+  self: number;
+  /** 测评满意度 in units of 10^-digits of percent points, NaN when blank or invalid. */
+  survey: number;
+  /** Bit 1: 自评 missing and rescaled; bit 2: 测评 missing and rescaled. */
+  rescaled: number;
+}
+
+/**
+ * A reader of the two other sources of a 评分 row: validated whenever present; blank while
+ * weighted is rescaled (缺项处理 = 按权重折算) or a problem. The returned function gives
+ * true when the row is invalid.
+ */
+export function sourceReader(
+  table: Table,
+  settings: Settings,
+  W1: number,
+  W2: number,
+  problems: Problems,
+): SourceReader & ((row: readonly unknown[], r: number) => boolean) {
+  const S = table.sheet;
+  const d = settings.digits;
+  const selfCol = table.cols.get("自评得分") ?? -1;
+  const surveyCol = table.cols.get("测评满意度") ?? -1;
+  const { rescaleMissing } = settings;
+  const readNum = readNumber;
+  const blank = isBlank;
+  const read = (row: readonly unknown[], r: number): boolean => {
+    let bad = false;
+    let selfU = NaN;
+    let surveyU = NaN;
+    let selfBlank = true;
+    let surveyBlank = true;
+    if (selfCol >= 0) {
+      const v = row[selfCol];
+      const x = typeof v === "number" ? v : readNum(v);
+      if (x !== null) {
+        selfBlank = false;
+        if (Number.isNaN(x))
+          problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 不是数，应为 0 到 100 之间的数`);
+        else if (!((x >= 0 && x <= 100) || (toExcel15(x) >= 0 && toExcel15(x) <= 100)))
+          problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
+        else selfU = roundUnits(x, d);
+        if (Number.isNaN(selfU)) bad = true;
+      }
+    }
+    if (surveyCol >= 0) {
+      const v = row[surveyCol];
+      if (!blank(v)) {
+        surveyBlank = false;
+        surveyU = surveyUnits(v, d);
+        if (Number.isNaN(surveyU)) {
+          problems.at(
+            S,
+            r,
+            surveyCol,
+            `测评满意度 ${showValue(v)} 无效，应为 0 到 100 之间的百分数（如 85 或 85%），或 0 到 1 之间的小数（如 0.85）`,
+          );
+          bad = true;
+        }
+      }
+    }
+    let resc = 0;
+    if (W1 > 0 && selfBlank) {
+      if (rescaleMissing) resc |= 1;
+      else {
+        if (selfCol >= 0)
+          problems.at(
+            S,
+            r,
+            selfCol,
+            "自评得分未填写：自评权重大于 0 时每个组织都需要自评得分（或在设置中把缺项处理设为「按权重折算」）",
+          );
+        bad = true;
+      }
+    }
+    if (W2 > 0 && surveyBlank) {
+      if (rescaleMissing) resc |= 2;
+      else {
+        if (surveyCol >= 0)
+          problems.at(
+            S,
+            r,
+            surveyCol,
+            "测评满意度未填写：测评权重大于 0 时每个组织都需要测评满意度（或在设置中把缺项处理设为「按权重折算」）",
+          );
+        bad = true;
+      }
+    }
+    reader.self = selfU;
+    reader.survey = surveyU;
+    reader.rescaled = resc;
+    return bad;
+  };
+  const reader = Object.assign(read, { self: NaN, survey: NaN, rescaled: 0 });
+  return reader;
+}
