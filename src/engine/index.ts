@@ -14,11 +14,21 @@ export {
   type Dec,
   type Rat,
 } from "./numbers";
-export { colLetter, addr, parseAddr, isBlank, readYesNo, readNumber } from "./cells";
-export { CONTRACT, resolveSheetName, type SheetSpec, type HeaderSpec } from "./contract";
-export { problemsSheet, formatProblem, MAX_PROBLEMS } from "./problems";
+export { colLetter, addr, parseAddr, isBlank, readYesNo, readNumber, normHeader } from "./cells";
+export {
+  CONTRACT,
+  resolveSheetName,
+  BRANCHES_SHEET,
+  RUBRIC_SHEET,
+  SCORES_SHEET,
+  SETTINGS_SHEET,
+  type SheetSpec,
+  type HeaderSpec,
+} from "./contract";
+export { Problems, problemsSheet, formatProblem, MAX_PROBLEMS } from "./problems";
 export { parseExcelDate } from "./dates";
 export {
+  readSettings,
   splitList,
   parseTarget,
   DEFAULT_TIERS,
@@ -39,7 +49,19 @@ export {
   type TargetOutcome,
 } from "./promotion";
 export { rubricTotal, rubricScore, combine } from "./standalone";
-export { OUTPUT_SHEETS, PROBLEMS_SHEET, RESULT_HEADERS, PROMOTION_HEADERS, POSTING_HEADERS } from "./outputs";
+export {
+  OUTPUT_SHEETS,
+  PROBLEMS_SHEET,
+  RESULT_HEADERS,
+  PROMOTION_HEADERS,
+  POSTING_HEADERS,
+  resultLayout,
+  promotionLayout,
+  postingLayout,
+  summaryBlock,
+  summaryLayout,
+  sheet,
+} from "./outputs";
 export {
   gradeWorkbook,
   type GradeOptions,
@@ -48,3 +70,22 @@ export {
   type BranchResult,
   type TargetResult,
 } from "./grade";
+// Pure helpers other layers use (the DJ functions, the CLI, the hosts): import them from here.
+export {
+  LEDGER_STATUSES,
+  serialOfIso,
+  serialOfDate,
+  daySerial,
+  ledgerStatus,
+  overdueStatus,
+  type LedgerStatus,
+  type OverdueStatus,
+} from "./ledger";
+export { warnLevel, DEFAULT_YELLOW_BELOW, DEFAULT_RED_BELOW, type Warning } from "./points";
+export {
+  TEMPLATE_VALIDATION_ROWS,
+  templateSheets,
+  type TemplateSheet,
+  type TemplateValidation,
+  type TemplateNote,
+} from "./template";
