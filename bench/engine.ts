@@ -29,12 +29,25 @@ function rng(seed: number): () => number {
 
 /** The 40 criteria: 30 评分 (max 2.5), 4 扣分, 3 达标, 2 频次, 1 加分 — Σ 满分 of non-bonus = 100. */
 export function rubricGrid(): unknown[][] {
-  const rows: unknown[][] = [["指标编码", "领域", "维度", "指标名称", "类型", "满分", "单项分值", "上限", "要求次数", "否决后果"]];
+  const rows: unknown[][] = [
+    ["指标编码", "领域", "维度", "指标名称", "类型", "满分", "单项分值", "上限", "要求次数", "否决后果"],
+  ];
   for (let j = 1; j <= CRITERIA; j++) {
     const id = `J${String(j).padStart(2, "0")}`;
     const kind = j <= 30 ? "评分" : j <= 34 ? "扣分" : j <= 37 ? "达标" : j <= 39 ? "频次" : "加分";
     const max = j <= 30 ? 2.5 : j <= 34 ? 3 : j <= 37 ? 2 : j <= 39 ? 2 : "";
-    rows.push([id, "全部", `维度${(j % 5) + 1}`, `指标${j}`, kind, max, kind === "扣分" ? 0.5 : kind === "加分" ? 1 : "", kind === "加分" ? 3 : "", kind === "频次" ? 12 : "", ""]);
+    rows.push([
+      id,
+      "全部",
+      `维度${(j % 5) + 1}`,
+      `指标${j}`,
+      kind,
+      max,
+      kind === "扣分" ? 0.5 : kind === "加分" ? 1 : "",
+      kind === "加分" ? 3 : "",
+      kind === "频次" ? 12 : "",
+      "",
+    ]);
   }
   return rows;
 }
@@ -43,12 +56,30 @@ export function rubricGrid(): unknown[][] {
 export function syntheticWorkbook(n: number, seed = 1): Sheets {
   const r = rng(seed);
   const tiers = ["先进", "一般", "后进"];
-  const org: unknown[][] = [["组织编码", "组织名称", "上级党组织", "领域", "党员数", "上期等次", "示范点", "直接定级"]];
-  const sc: unknown[][] = [["组织编码", ...Array.from({ length: CRITERIA }, (_, j) => `J${String(j + 1).padStart(2, "0")}`), "自评得分", "测评满意度"]];
+  const org: unknown[][] = [
+    ["组织编码", "组织名称", "上级党组织", "领域", "党员数", "上期等次", "示范点", "直接定级"],
+  ];
+  const sc: unknown[][] = [
+    [
+      "组织编码",
+      ...Array.from({ length: CRITERIA }, (_, j) => `J${String(j + 1).padStart(2, "0")}`),
+      "自评得分",
+      "测评满意度",
+    ],
+  ];
   const parents = Math.max(1, Math.round(n / 500));
   for (let i = 0; i < n; i++) {
     const id = `B${String(i + 1).padStart(7, "0")}`;
-    org.push([id, `第${i + 1}党支部`, `党委${(i % parents) + 1}`, i % 3 === 0 ? "农村" : i % 3 === 1 ? "城市社区" : "机关", 10 + (i % 40), tiers[Math.floor(r() * 3)], r() < 0.1 ? "是" : "", ""]);
+    org.push([
+      id,
+      `第${i + 1}党支部`,
+      `党委${(i % parents) + 1}`,
+      i % 3 === 0 ? "农村" : i % 3 === 1 ? "城市社区" : "机关",
+      10 + (i % 40),
+      tiers[Math.floor(r() * 3)],
+      r() < 0.1 ? "是" : "",
+      "",
+    ]);
     const row: unknown[] = new Array(CRITERIA + 3);
     row[0] = id;
     for (let j = 1; j <= CRITERIA; j++) {
@@ -63,7 +94,13 @@ export function syntheticWorkbook(n: number, seed = 1): Sheets {
     sc.push(row);
   }
   return {
-    设置: [["项目", "值"], ["上级评定权重", 60], ["自评权重", 20], ["测评权重", 20], ["名额上限", "先进:30%"]],
+    设置: [
+      ["项目", "值"],
+      ["上级评定权重", 60],
+      ["自评权重", 20],
+      ["测评权重", 20],
+      ["名额上限", "先进:30%"],
+    ],
     标准: rubricGrid(),
     组织: org,
     评分: sc,
@@ -74,16 +111,24 @@ function peakMB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-/** Child: grade n branches, print {seconds, peakMB}. */
+/** Child: grade n branches, print {seconds, peakMB, phases} (phases: seconds per pipeline phase). */
 function childEngine(n: number): void {
   const sheets = syntheticWorkbook(n);
   // Settle the garbage left by generating the input, so that grading is not charged for it.
   (globalThis as { gc?: () => void }).gc?.();
+  const phases: Record<string, number> = {};
   const t0 = process.hrtime.bigint();
-  const res = gradeWorkbook(sheets);
+  let last = t0;
+  const res = gradeWorkbook(sheets, {
+    onPhase: (phase) => {
+      const t = process.hrtime.bigint();
+      phases[phase] = Number(t - last) / 1e9;
+      last = t;
+    },
+  });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (!res.ok) throw new Error(`grading failed: ${res.problems[0]?.message}`);
-  process.stdout.write(JSON.stringify({ seconds, peakMB: peakMB() }));
+  process.stdout.write(JSON.stringify({ seconds, peakMB: peakMB(), phases }));
 }
 
 /** Child: HyperFormula computes 上级评定 (rounded) and the cutoff tier for n branches. */
@@ -110,32 +155,56 @@ async function childPeer(n: number): Promise<void> {
     data.push(row);
   }
   const t0 = process.hrtime.bigint();
-  const hf = HyperFormula.buildFromArray(data, { licenseKey: "gpl-v3", maxRows: 1_048_576, maxColumns: 16_384 });
+  const hf = HyperFormula.buildFromArray(data, {
+    licenseKey: "gpl-v3",
+    maxRows: 1_048_576,
+    maxColumns: 16_384,
+  });
   const tier = hf.getCellValue({ sheet: 0, col: CRITERIA + 1, row: n - 1 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (typeof tier !== "string") throw new Error("HyperFormula did not compute a tier");
   process.stdout.write(JSON.stringify({ seconds, peakMB: peakMB() }));
 }
 
-function inChild(mode: string, n: number): { seconds: number; peakMB: number } {
+type ChildResult = { seconds: number; peakMB: number; phases?: Record<string, number> };
+
+function inChild(mode: string, n: number): ChildResult {
   const self = fileURLToPath(import.meta.url);
-  const out = execFileSync(process.execPath, ["--import", "tsx", "--expose-gc", "--max-old-space-size=12000", self, mode, String(n)], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(out) as { seconds: number; peakMB: number };
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "--expose-gc", "--max-old-space-size=12000", self, mode, String(n)],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(out) as ChildResult;
 }
 
 export async function run(): Promise<{
-  engine: { branches: number; criteria: number; seconds: number; peakMB: number }[];
-  peers: { name: string; branches: number; ratio: number }[];
+  /** phases: seconds of read, score, tiers, outputs (sums to about seconds). */
+  engine: {
+    branches: number;
+    criteria: number;
+    seconds: number;
+    peakMB: number;
+    phases?: Record<string, number>;
+  }[];
+  peers: { name: string; branches: number; ratio: number; seconds: number }[];
 }> {
   const engine = SIZES.map((n) => ({ branches: n, criteria: CRITERIA, ...inChild("engine", n) }));
   const hf = inChild("hyperformula", PEER_BRANCHES);
   const mine = engine.find((e) => e.branches === PEER_BRANCHES)!;
   return {
     engine,
-    peers: [{ name: "HyperFormula 3.5 (SUM/SUMPRODUCT + ROUND + nested IF)", branches: PEER_BRANCHES, ratio: hf.seconds / mine.seconds }],
+    peers: [
+      {
+        name: "HyperFormula 3.5 (SUM/SUMPRODUCT + ROUND + nested IF)",
+        branches: PEER_BRANCHES,
+        ratio: hf.seconds / mine.seconds,
+        seconds: hf.seconds,
+      },
+    ],
   };
 }
 
