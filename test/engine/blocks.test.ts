@@ -57,7 +57,9 @@ describe("tiers", () => {
     expect(tierByCutoffs(89.995, [90, 70])).toBe("一般");
     expect(tierByCutoffs(90, [90, 70])).toBe("先进");
     expect(tierByCutoffs(69.99, [90, 70])).toBe("后进");
-    expect(tierByCutoffs(85, [[90], [80], [60]] as unknown as number[], ["好", "较好", "一般", "较差"])).toBe("较好");
+    expect(tierByCutoffs(85, [[90], [80], [60]] as unknown as number[], ["好", "较好", "一般", "较差"])).toBe(
+      "较好",
+    );
   });
   test("tierByCutoffs rejects a bad scale", () => {
     expect(() => tierByCutoffs(80, [70, 90])).toThrow("递减");
@@ -99,14 +101,33 @@ describe("counting", () => {
   });
   test("applyQuotaCaps: ties straddling the cap move down whole, cascading", () => {
     const scale = ["先进", "一般", "后进"];
-    const res = applyQuotaCaps(scale, ["先进", "先进", "先进", "一般"], { 先进: "50%" }, [[95], [92], [92], [80]]);
+    const res = applyQuotaCaps(scale, ["先进", "先进", "先进", "一般"], { 先进: "50%" }, [
+      [95],
+      [92],
+      [92],
+      [80],
+    ]);
     expect(res.tiers).toEqual(["先进", "一般", "一般", "一般"]);
     expect(res.tieFlags).toEqual([false, true, true, false]);
     expect(res.moved).toEqual([false, true, true, false]);
     const five = ["五星", "四星", "三星"];
-    const c = applyQuotaCaps(five, ["五星", "五星", "五星", "四星"], [["五星", 0.25], ["四星", 0.25]], [[4], [3], [2], [1]]);
+    const c = applyQuotaCaps(
+      five,
+      ["五星", "五星", "五星", "四星"],
+      [
+        ["五星", 0.25],
+        ["四星", 0.25],
+      ],
+      [[4], [3], [2], [1]],
+    );
     expect(c.tiers).toEqual(["五星", "四星", "三星", "三星"]);
-    const g = applyQuotaCaps(scale, ["先进", "先进", "先进", "先进"], { 先进: 0.5 }, [[1], [2], [3], [4]], ["x", "y", "x", "y"]);
+    const g = applyQuotaCaps(
+      scale,
+      ["先进", "先进", "先进", "先进"],
+      { 先进: 0.5 },
+      [[1], [2], [3], [4]],
+      ["x", "y", "x", "y"],
+    );
     expect(g.tiers).toEqual(["一般", "一般", "先进", "先进"]);
     expect(() => applyQuotaCaps(scale, ["优秀"], {}, [[1]])).toThrow(EngineError);
   });
@@ -123,8 +144,20 @@ describe("promotion", () => {
   test("targetRow", () => {
     const prev = ["后进", "后进", "一般", "先进", ""];
     const cur = ["一般", "后进", "先进", "先进", "一般"];
-    expect(targetRow(prev, cur, "后进", "转化", "至少", "90%")).toEqual({ base: 2, required: 2, attained: 1, gap: 1, status: "未达标" });
-    expect(targetRow(prev, cur, "一般", "晋级", "不超过", 0.5)).toEqual({ base: 1, required: 0, attained: 1, gap: 1, status: "未达标" });
+    expect(targetRow(prev, cur, "后进", "转化", "至少", "90%")).toEqual({
+      base: 2,
+      required: 2,
+      attained: 1,
+      gap: 1,
+      status: "未达标",
+    });
+    expect(targetRow(prev, cur, "一般", "晋级", "不超过", 0.5)).toEqual({
+      base: 1,
+      required: 0,
+      attained: 1,
+      gap: 1,
+      status: "未达标",
+    });
     expect(targetRow(prev, cur, "先进", "示范", "左右", "20%", undefined, ["", "", "", "是", ""])).toEqual({
       base: 1,
       required: 0,
@@ -161,9 +194,14 @@ describe("one branch", () => {
     // 55 + (20 − 5) + 20 × 6/12 = 80 of 100, + min(3 × 2, 4) = 84.
     expect(rubricTotal(rubric, ["J1", "J2", "J3", "J4", "J5"], [55, 1, 6, 3, "否"])).toBe(84);
     // Sector 社区 adds J6 (max 100): (80 + 50) × 100 / 200 + 4 = 69.
-    expect(rubricTotal(rubric, ["J1", "J2", "J3", "J4", "J5", "J6"], [55, 1, 6, 3, "", 50], { sector: "社区" })).toBe(69);
+    expect(
+      rubricTotal(rubric, ["J1", "J2", "J3", "J4", "J5", "J6"], [55, 1, 6, 3, "", 50], { sector: "社区" }),
+    ).toBe(69);
     expect(rubricTotal(rubric, ["J1", "J2", "J3"], [55, 1, 6], { scaleTo100: false, bonusCap: 0 })).toBe(80);
-    expect(rubricScore(rubric, ["J1", "J2", "J3", "J5"], [55, 1, 6, "是"])).toEqual({ total: 80, veto: "J5" });
+    expect(rubricScore(rubric, ["J1", "J2", "J3", "J5"], [55, 1, 6, "是"])).toEqual({
+      total: 80,
+      veto: "J5",
+    });
   });
   test("rubricTotal names a bad input", () => {
     expect(() => rubricTotal(rubric, ["J1", "J2", "J3"], [61, 1, 6])).toThrow("超过满分 60");

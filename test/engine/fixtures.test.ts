@@ -34,7 +34,8 @@ test("there are at least 25 grading fixtures, at least 8 of them bad input", () 
 describe.each(cases)("fixture %s", (name) => {
   const input = read<Input>(name, "input.json");
   const expected = read<Expected>(name, "expected.json");
-  const grade = () => gradeWorkbook(input.sheets, { asOf: input.asOf ? new Date(input.asOf) : new Date(2026, 10, 1) });
+  const grade = () =>
+    gradeWorkbook(input.sheets, { asOf: input.asOf ? new Date(input.asOf) : new Date(2026, 10, 1) });
 
   if (expected.problems) {
     test("reports exactly the expected problems, in order", () => {
@@ -52,7 +53,9 @@ describe.each(cases)("fixture %s", (name) => {
       expect(res.sheets["结果"]).toEqual(expected.结果);
       if (expected.晋位升级) expect(res.sheets["晋位升级"]).toEqual(expected.晋位升级);
       if (expected.warnings) {
-        expect(res.warnings.map((p) => `${p.sheet}!${p.cell}`)).toEqual(expected.warnings.map((p) => `${p.sheet}!${p.cell}`));
+        expect(res.warnings.map((p) => `${p.sheet}!${p.cell}`)).toEqual(
+          expected.warnings.map((p) => `${p.sheet}!${p.cell}`),
+        );
         res.warnings.forEach((p, i) => expect(p.message).toContain(expected.warnings![i]!.message));
       }
     });

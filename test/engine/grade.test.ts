@@ -17,7 +17,10 @@ import {
 } from "../../src/engine";
 
 const sheets: Sheets = {
-  设置: [["项目", "值"], ["统计日期", "2026/11/1"]],
+  设置: [
+    ["项目", "值"],
+    ["统计日期", "2026/11/1"],
+  ],
   标准: [
     ["指标编码", "类型", "满分"],
     ["J1", "评分", 100],
@@ -74,7 +77,16 @@ describe("gradeWorkbook outputs", () => {
 
   test("汇总: COUNTIFS counts with cached values, EXACT for wildcard labels, shares as formulas", () => {
     const rows = res.sheets["汇总"]!;
-    expect(rows[0]).toEqual(["上级党组织", "先进", "一般", "后进", "合计", "先进占比", "一般占比", "后进占比"]);
+    expect(rows[0]).toEqual([
+      "上级党组织",
+      "先进",
+      "一般",
+      "后进",
+      "合计",
+      "先进占比",
+      "一般占比",
+      "后进占比",
+    ]);
     const a = rows[1]!;
     expect(a[0]).toBe("甲党委");
     expect(a[1]).toEqual({ formula: "COUNTIFS('结果'!$C$2:$C$5,$A2,'结果'!$J$2:$J$5,B$1)", value: 1 });
@@ -83,14 +95,21 @@ describe("gradeWorkbook outputs", () => {
     expect(a[5]).toEqual({ formula: "IF($E2=0,0,B2/$E2)", value: 0.5 });
     const wild = rows[3]!;
     expect(wild[0]).toBe("*党委?");
-    expect((wild[1] as FormulaCell).formula).toBe("SUMPRODUCT(--EXACT('结果'!$C$2:$C$5,$A4),--EXACT('结果'!$J$2:$J$5,B$1))");
+    expect((wild[1] as FormulaCell).formula).toBe(
+      "SUMPRODUCT(--EXACT('结果'!$C$2:$C$5,$A4),--EXACT('结果'!$J$2:$J$5,B$1))",
+    );
     expect(rows[4]![0]).toBe("合计");
     expect(rows[4]![4]).toEqual({ formula: "SUM(E2:E4)", value: 4 });
     expect(rows[5]!.every((c) => c === "")).toBe(true);
     expect(rows[6]![0]).toBe("领域");
     expect(rows[7]![1]).toEqual({ formula: "COUNTIFS('结果'!$D$2:$D$5,$A8,'结果'!$J$2:$J$5,B$7)", value: 2 });
-    for (const row of rows) for (const c of row) if (isFormulaCell(c)) expect(c.formula.startsWith("=")).toBe(false);
-    expect(res.outputs[2]!.layout.charts?.[0]).toEqual({ title: "各上级党组织等次分布", type: "columnStacked", range: "A1:D4" });
+    for (const row of rows)
+      for (const c of row) if (isFormulaCell(c)) expect(c.formula.startsWith("=")).toBe(false);
+    expect(res.outputs[2]!.layout.charts?.[0]).toEqual({
+      title: "各上级党组织等次分布",
+      type: "columnStacked",
+      range: "A1:D4",
+    });
   });
 
   test("summary and results", () => {
@@ -98,9 +117,27 @@ describe("gradeWorkbook outputs", () => {
     expect(res.summary.branches).toBe(4);
     expect(res.summary.counts).toEqual({ 先进: 2, 一般: 1, 后进: 1 });
     expect(res.summary.byGroup[0]).toEqual({ group: "甲党委", counts: { 先进: 1, 一般: 0, 后进: 1 } });
-    expect(res.summary.targets.filter((t) => t.group === "合计").map((t) => t.target)).toEqual(["后进转化", "一般晋级", "先进示范"]);
-    expect(res.results[0]).toMatchObject({ id: "A", tier: "先进", change: "晋位", levels: 2, combined: 95, self: null, tieFlag: false });
-    expect(res.results[1]).toMatchObject({ id: "B", change: "降位", levels: 1, benchmark: "", reason: "综合得分 75.00 ≥ 70 → 一般" });
+    expect(res.summary.targets.filter((t) => t.group === "合计").map((t) => t.target)).toEqual([
+      "后进转化",
+      "一般晋级",
+      "先进示范",
+    ]);
+    expect(res.results[0]).toMatchObject({
+      id: "A",
+      tier: "先进",
+      change: "晋位",
+      levels: 2,
+      combined: 95,
+      self: null,
+      tieFlag: false,
+    });
+    expect(res.results[1]).toMatchObject({
+      id: "B",
+      change: "降位",
+      levels: 1,
+      benchmark: "",
+      reason: "综合得分 75.00 ≥ 70 → 一般",
+    });
     expect(res.results[2]).toMatchObject({ id: "C", tier: "后进", benchmark: "", benchmarkId: "" });
     expect(res.warnings).toEqual([]);
   });
@@ -149,7 +186,16 @@ describe("contract", () => {
       "要求次数[required]",
       "否决后果[veto]",
     ]);
-    expect(CONTRACT.sheets[2]!.headers.map((h) => h.aliases[0])).toEqual(["id", "name", "parent", "sector", "members", "previous", "demo", "direct"]);
+    expect(CONTRACT.sheets[2]!.headers.map((h) => h.aliases[0])).toEqual([
+      "id",
+      "name",
+      "parent",
+      "sector",
+      "members",
+      "previous",
+      "demo",
+      "direct",
+    ]);
   });
   test("problemsSheet", () => {
     const s = problemsSheet([{ sheet: "评分", cell: "D7", message: "不是数" }]);
@@ -161,14 +207,32 @@ describe("contract", () => {
   });
   test("problems are all reported, sorted by sheet order, row, column", () => {
     const r = gradeWorkbook({
-      评分: [["组织编码", "J1"], ["X", 1]],
-      组织: [["组织编码", "组织名称", "上级党组织", "领域"], ["A", "", "甲", "农村"]],
-      标准: [["指标编码", "类型", "满分"], ["J1", "评分", 0]],
-      设置: [["项目", "值"], ["小数位数", "x"]],
+      评分: [
+        ["组织编码", "J1"],
+        ["X", 1],
+      ],
+      组织: [
+        ["组织编码", "组织名称", "上级党组织", "领域"],
+        ["A", "", "甲", "农村"],
+      ],
+      标准: [
+        ["指标编码", "类型", "满分"],
+        ["J1", "评分", 0],
+      ],
+      设置: [
+        ["项目", "值"],
+        ["小数位数", "x"],
+      ],
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["设置!B2", "标准!C2", "组织!A2", "组织!B2", "评分!A2"]);
+    expect(r.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual([
+      "设置!B2",
+      "标准!C2",
+      "组织!A2",
+      "组织!B2",
+      "评分!A2",
+    ]);
   });
 });
 
@@ -176,7 +240,9 @@ test("the engine imports nothing outside src/engine", () => {
   const dir = path.join(__dirname, "..", "..", "src", "engine");
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".ts"))) {
     const src = fs.readFileSync(path.join(dir, f), "utf8");
-    for (const m of src.matchAll(/\bfrom\s+["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']/g)) {
+    for (const m of src.matchAll(
+      /\bfrom\s+["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']/g,
+    )) {
       const spec = m[1] ?? m[2] ?? m[3]!;
       expect(`${f}: ${spec}`).toMatch(/: \.\/[\w-]+$/);
     }

@@ -33,8 +33,14 @@ function workbook(branches: Branch[], settings: unknown[][] = []): Sheets {
       ["J1", "评分", 80, ""],
       ["J2", "扣分", 20, 3.5],
     ],
-    组织: [["组织编码", "组织名称", "上级党组织", "领域", "上期等次"], ...branches.map((b, i) => [`B${i + 1}`, `支部${i + 1}`, b.parent, b.sector, b.previous])],
-    评分: [["组织编码", "J1", "J2", "测评满意度"], ...branches.map((b, i) => [`B${i + 1}`, b.j1, b.j2, b.survey])],
+    组织: [
+      ["组织编码", "组织名称", "上级党组织", "领域", "上期等次"],
+      ...branches.map((b, i) => [`B${i + 1}`, `支部${i + 1}`, b.parent, b.sector, b.previous]),
+    ],
+    评分: [
+      ["组织编码", "J1", "J2", "测评满意度"],
+      ...branches.map((b, i) => [`B${i + 1}`, b.j1, b.j2, b.survey]),
+    ],
   };
 }
 
@@ -71,7 +77,10 @@ test("allocation sums to the total and never exceeds a base", () => {
 test("a quota cap is never exceeded (standalone and in a graded workbook)", () => {
   fc.assert(
     fc.property(
-      fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.constantFrom("x", "y")), { minLength: 1, maxLength: 40 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.constantFrom("x", "y")), {
+        minLength: 1,
+        maxLength: 40,
+      }),
       fc.integer({ min: 0, max: 100 }),
       (items, pct) => {
         const res = applyQuotaCaps(
@@ -91,14 +100,18 @@ test("a quota cap is never exceeded (standalone and in a graded workbook)", () =
     { numRuns: 300 },
   );
   fc.assert(
-    fc.property(fc.array(branchArb, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 100 }), (branches, pct) => {
-      const results = grade(workbook(branches, [["名额上限", `先进:${pct}%`]]));
-      for (const p of ["甲党委", "乙党委", "丙党委"]) {
-        const n = results.filter((r) => r.parent === p).length;
-        const held = results.filter((r) => r.parent === p && r.tier === "先进").length;
-        expect(held).toBeLessThanOrEqual(Math.floor((n * pct) / 100));
-      }
-    }),
+    fc.property(
+      fc.array(branchArb, { minLength: 1, maxLength: 40 }),
+      fc.integer({ min: 0, max: 100 }),
+      (branches, pct) => {
+        const results = grade(workbook(branches, [["名额上限", `先进:${pct}%`]]));
+        for (const p of ["甲党委", "乙党委", "丙党委"]) {
+          const n = results.filter((r) => r.parent === p).length;
+          const held = results.filter((r) => r.parent === p && r.tier === "先进").length;
+          expect(held).toBeLessThanOrEqual(Math.floor((n * pct) / 100));
+        }
+      },
+    ),
     { numRuns: 150 },
   );
 });
@@ -109,7 +122,8 @@ test("without overrides a higher score never gets a worse tier", () => {
       const results = grade(workbook(branches));
       for (const a of results) {
         for (const b of results) {
-          if (a.combined > b.combined) expect(TIERS.indexOf(a.tier)).toBeLessThanOrEqual(TIERS.indexOf(b.tier));
+          if (a.combined > b.combined)
+            expect(TIERS.indexOf(a.tier)).toBeLessThanOrEqual(TIERS.indexOf(b.tier));
         }
         // What a clerk sees decides: the tier is the cutoff tier of the rounded score.
         expect(a.tier).toBe(a.combined >= 90 ? "先进" : a.combined >= 70 ? "一般" : "后进");
