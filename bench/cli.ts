@@ -103,7 +103,9 @@ export async function run(): Promise<{ cli: CliFigure[]; peers: PeerFigure[] }> 
       branches: n,
       seconds: round(seconds),
       peakMB,
-      mode: "exceljs whole-workbook (load + writeBuffer), tsx, node " + process.version,
+      mode:
+        "zip-level host (src/host/xlsx: scanner read, streamed sheet XML, untouched entries copied compressed), tsx, node " +
+        process.version,
     });
     if (soffice) {
       const f = join(dir, `formulas-${n}.xlsx`);

@@ -12,7 +12,7 @@ import { STATUS_TONES, tierTone } from "./tones";
 import { quoteSheet, type IndexMap, type SheetEntry } from "./workbook-xml";
 import { safeTableName, sheetWidth, tableXml, writeWorksheet, type SheetStyles } from "./write-sheet";
 import { attr, tags } from "./xml";
-import { EntryWriter } from "./zip";
+import { EntryWriter, newEntry, type ZipEntry } from "./zip";
 
 /** A sheet to write, with what only some sheets need. */
 export interface SheetJob {
@@ -92,7 +92,7 @@ export function sheetStyles(book: StyleBook, sheet: OutputSheet, tiers: readonly
 }
 
 /** Writes `jobs` (replacing same-named sheets in place, appending new ones) and removes `remove`. */
-export function editSheets(o: Opened, jobs: SheetJob[], options: EditOptions = {}): void {
+export async function editSheets(o: Opened, jobs: SheetJob[], options: EditOptions = {}): Promise<void> {
   const { pkg, workbook } = o;
   const remove = new Set(options.remove ?? []);
   const writing = new Map(jobs.map((j) => [j.sheet.name, j]));
@@ -147,9 +147,11 @@ export function editSheets(o: Opened, jobs: SheetJob[], options: EditOptions = {
   let sheetId = Math.max(0, ...old.map((s) => s.sheetId));
   const newNames: string[] = [];
   const total = jobs.length;
-  jobs.forEach((job, k) => {
+  const finishing: Promise<ZipEntry>[] = [];
+  for (const [k, job] of jobs.entries()) {
     const at = slot.get(job.sheet.name)!;
     const part = pkg.freeName("xl/worksheets/sheet", ".xml");
+    pkg.add(newEntry(part, new Uint8Array(0))); // reserves the name (and the entry's place)
     const rId = nextRelId(o.rels);
     o.rels.push({ id: rId, type: REL.worksheet, target: relativeTarget(o.part, part), external: false });
     next[at] = { name: job.sheet.name, sheetId: ++sheetId, rId, state: job.state };
@@ -192,11 +194,13 @@ export function editSheets(o: Opened, jobs: SheetJob[], options: EditOptions = {
         );
       }
     }
-    pkg.add(out.finish());
+    // Compression finishes off the main thread while the next sheet is written.
+    finishing.push(out.finish());
     if (sheetRels.length > 0) pkg.setRels(part, sheetRels);
     else pkg.remove(relsPath(part));
     options.onProgress?.(k + 1, total);
-  });
+  }
+  for (const entry of await Promise.all(finishing)) pkg.add(entry);
 
   o.types.ensureDefault("rels", CT.rels);
   o.types.ensureDefault("xml", "application/xml");

@@ -70,18 +70,69 @@ function columnIndex(s: string, start: number, end: number): number {
   return i === start ? -1 : n - 1;
 }
 
-/** The raw value of attribute `name` (e.g. ' r="') in a start tag's text, or null. */
-function rawAttr(tag: string, name: string): string | null {
-  let i = tag.indexOf(name);
-  let quote = '"';
-  if (i < 0) {
-    // Single quotes are legal XML too.
-    i = tag.indexOf(name.replace('"', "'"));
-    if (i < 0) return null;
-    quote = "'";
+/** What scanTag found in a <row> or <c> start tag. */
+interface TagAttrs {
+  /** The r attribute's start and end offsets in the text (start < 0: absent). */
+  rStart: number;
+  rEnd: number;
+  /** The t attribute's value (null: absent). */
+  t: string | null;
+}
+
+const found: TagAttrs = { rStart: -1, rEnd: -1, t: null };
+
+/**
+ * Reads the r and t attributes of a start tag between `i` (after the element name) and
+ * `end` (its '>') by walking the characters: no slicing, no regular expressions.
+ */
+function scanTag(xml: string, i: number, end: number): TagAttrs {
+  found.rStart = -1;
+  found.t = null;
+  while (i < end) {
+    const c = xml.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 47) break; // "/>"
+    const nameStart = i;
+    while (i < end && xml.charCodeAt(i) !== 61) i++;
+    let nameEnd = i;
+    while (nameEnd > nameStart && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    i++;
+    while (i < end && xml.charCodeAt(i) <= 32) i++;
+    const quote = xml.charCodeAt(i);
+    const vStart = i + 1;
+    const vEnd = xml.indexOf(quote === 39 ? "'" : '"', vStart);
+    if (vEnd < 0) break;
+    if (nameEnd - nameStart === 1) {
+      const n = xml.charCodeAt(nameStart);
+      if (n === 114) {
+        found.rStart = vStart;
+        found.rEnd = vEnd;
+      } else if (n === 116) found.t = vEnd - vStart === 1 ? (xml[vStart] as string) : xml.slice(vStart, vEnd);
+    }
+    i = vEnd + 1;
   }
-  const q = i + name.length;
-  return tag.slice(q, tag.indexOf(quote, q));
+  return found;
+}
+
+/** Digits in [start, end) → a number (the row number of an r attribute). */
+function intAt(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** The offset of the first digit of a cell reference ("AB12" → 2). */
+function digitsFrom(s: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && s.charCodeAt(i) > 57) i++;
+  return i;
 }
 
 /** 1900-system serial of an ISO 8601 date-time (cells of type t="d"). */
@@ -129,8 +180,9 @@ export function readSheetGrid(xml: string, sst: readonly string[], options: Scan
     const gt = xml.indexOf(">", lt);
     if (gt < 0) break;
     if (xml.startsWith(ROW, lt) && isNameEnd(xml.charCodeAt(lt + ROW.length))) {
-      const r = rawAttr(xml.slice(lt, gt), ' r="');
-      row = r !== null ? Number(r) - 1 : row + 1;
+      const a = scanTag(xml, lt + ROW.length, gt);
+      const r = a.rStart >= 0 ? intAt(xml, a.rStart, a.rEnd) : NaN;
+      row = r > 0 ? r - 1 : row + 1;
       col = -1;
       if (row >= limit) break;
       pos = gt + 1;
@@ -138,10 +190,10 @@ export function readSheetGrid(xml: string, sst: readonly string[], options: Scan
     }
     if (xml.startsWith(C, lt) && isNameEnd(xml.charCodeAt(lt + C.length))) {
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const tag = xml.slice(lt, gt);
-      const ref = rawAttr(tag, ' r="');
-      const ci = ref !== null ? columnIndex(ref, 0, ref.length) : -1;
+      const a = scanTag(xml, lt + C.length, gt);
+      const ci = a.rStart >= 0 ? columnIndex(xml, a.rStart, digitsFrom(xml, a.rStart, a.rEnd)) : -1;
       col = ci >= 0 ? ci : col + 1;
+      const t = a.t;
       if (row < 0) row = 0;
       if (selfClosing) {
         pos = gt + 1;
@@ -150,7 +202,6 @@ export function readSheetGrid(xml: string, sst: readonly string[], options: Scan
       const end = xml.indexOf(C_END, gt);
       if (end < 0) break;
       pos = end + C_END.length;
-      const t = rawAttr(tag, ' t="');
       let value: Value = "";
       if (t === "inlineStr") {
         const is = xml.indexOf(IS, gt);

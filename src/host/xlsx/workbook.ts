@@ -144,11 +144,15 @@ export class XlsxWorkbook implements WorkbookPort {
     if (options?.settings && Object.keys(options.settings).length > 0) {
       jobs.push({ sheet: settingsSheet(this.settingsRows(options.settings)), state: "veryHidden" });
     }
-    editSheets(this.o, jobs, { remove: options?.remove, tiers: options?.tiers ?? this.tiers, onProgress });
+    await editSheets(this.o, jobs, {
+      remove: options?.remove,
+      tiers: options?.tiers ?? this.tiers,
+      onProgress,
+    });
   }
 
   async deleteSheets(names: string[]): Promise<void> {
-    editSheets(this.o, [], { remove: names });
+    await editSheets(this.o, [], { remove: names });
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -159,7 +163,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async createTemplate(sheets: TemplateSheet[]): Promise<string[]> {
     const have = new Set(this.o.workbook.sheets.map((s) => s.name));
     const todo = sheets.filter((t) => !have.has(t.name));
-    if (todo.length > 0) editSheets(this.o, templateJobs({ pkg: this.o.pkg, types: this.o.types }, todo));
+    if (todo.length > 0)
+      await editSheets(this.o, templateJobs({ pkg: this.o.pkg, types: this.o.types }, todo));
     return todo.map((t) => t.name);
   }
 
@@ -179,7 +184,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    editSheets(this.o, [{ sheet: settingsSheet(this.settingsRows({ [key]: value })), state: "veryHidden" }]);
+    await editSheets(this.o, [
+      { sheet: settingsSheet(this.settingsRows({ [key]: value })), state: "veryHidden" },
+    ]);
   }
 
   /** The workbook as .xlsx bytes (unchanged entries copied as they were, in their order). */

@@ -4,7 +4,7 @@
  * as its original compressed bytes (no inflate, no deflate, byte-identical content) and
  * entries are inflated only when somebody reads them. Pure TypeScript: Node and browser.
  */
-import { Deflate, deflateSync, inflateSync } from "fflate";
+import { Gzip, deflateSync, inflateSync } from "fflate";
 
 /** Thrown for bytes that are not a readable zip archive. */
 export class ZipError extends Error {
@@ -35,12 +35,20 @@ export interface ZipEntry {
   dirty: boolean;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
+/** CRC-32 tables for slicing-by-8 (eight bytes per step). */
+const CRC_TABLES = (() => {
+  const t = new Int32Array(256 * 8);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n];
+    for (let k = 1; k < 8; k++) {
+      c = t[c & 0xff] ^ (c >>> 8);
+      t[k * 256 + n] = c;
+    }
   }
   return t;
 })();
@@ -186,9 +194,103 @@ const encoder = new TextEncoder();
 
 /** CRC-32 continued over more data (start with 0). */
 function crcUpdate(crc: number, data: Uint8Array): number {
+  const t = CRC_TABLES;
   let c = crc ^ -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const n = data.length;
+  for (; i + 8 <= n; i += 8) {
+    const lo = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    c =
+      t[1792 + (lo & 0xff)] ^
+      t[1536 + ((lo >>> 8) & 0xff)] ^
+      t[1280 + ((lo >>> 16) & 0xff)] ^
+      t[1024 + (lo >>> 24)] ^
+      t[768 + data[i + 4]] ^
+      t[512 + data[i + 5]] ^
+      t[256 + data[i + 6]] ^
+      t[data[i + 7]];
+  }
+  for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
+}
+
+/** Where an EntryWriter's bytes go to be deflated. */
+interface Sink {
+  push(bytes: Uint8Array<ArrayBuffer>, final: boolean): void;
+  /** The gzip stream's chunks (header + raw deflate + CRC-32 and size trailer). */
+  end(): Promise<Uint8Array[]>;
+}
+
+/**
+ * The platform's CompressionStream ("gzip": Node 20, browsers), which deflates and sums
+ * the CRC off the main thread (zlib, level 6) while we keep writing XML; undefined where
+ * it is missing. Gzip rather than raw deflate because its trailer carries the CRC-32.
+ */
+function nativeSink(): Sink | undefined {
+  const Native = (globalThis as { CompressionStream?: typeof CompressionStream }).CompressionStream;
+  if (Native === undefined) return undefined;
+  let cs: CompressionStream;
+  try {
+    cs = new Native("gzip");
+  } catch {
+    return undefined;
+  }
+  const writer = cs.writable.getWriter();
+  const chunks: Uint8Array[] = [];
+  const reader = cs.readable.getReader();
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      chunks.push(value);
+    }
+  })();
+  let failed: unknown;
+  return {
+    push: (bytes) => {
+      writer.write(bytes).catch((e: unknown) => (failed ??= e));
+    },
+    end: async () => {
+      await writer.close();
+      await reading;
+      if (failed !== undefined) throw failed;
+      return chunks;
+    },
+  };
+}
+
+/** fflate's streaming gzip (same thread), where the platform has no CompressionStream. */
+function fflateSink(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): Sink {
+  const chunks: Uint8Array[] = [];
+  const gzip = new Gzip({ level, mtime: 0 }, (data) => chunks.push(data));
+  return {
+    push: (bytes, final) => gzip.push(bytes, final),
+    end: async () => chunks,
+  };
+}
+
+/** A gzip member's raw deflate data and CRC-32 (header and trailer stripped). */
+function unwrapGzip(chunks: Uint8Array[]): { raw: Uint8Array; crc: number; size: number } {
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const gz = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    gz.set(c, at);
+    at += c.length;
+  }
+  if (total < 18 || gz[0] !== 0x1f || gz[1] !== 0x8b || gz[2] !== 8) throw new ZipError("bad gzip stream");
+  const flags = gz[3];
+  let start = 10;
+  if (flags & 4) start += 2 + (gz[10] | (gz[11] << 8));
+  if (flags & 8) while (gz[start++] !== 0);
+  if (flags & 16) while (gz[start++] !== 0);
+  if (flags & 2) start += 2;
+  const v = new DataView(gz.buffer, gz.byteOffset, gz.byteLength);
+  return {
+    raw: gz.subarray(start, total - 8),
+    crc: v.getUint32(total - 8, true),
+    size: v.getUint32(total - 4, true),
+  };
 }
 
 /**
@@ -196,18 +298,16 @@ function crcUpdate(crc: number, data: Uint8Array): number {
  * sheet never exists as one string or one uncompressed buffer.
  */
 export class EntryWriter {
-  private readonly chunks: Uint8Array[] = [];
-  private readonly deflate: Deflate;
+  private readonly sink: Sink;
   private pending: string[] = [];
   private pendingLength = 0;
-  private crc = 0;
   private size = 0;
 
   constructor(
     private readonly name: string,
     level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6,
   ) {
-    this.deflate = new Deflate({ level }, (data) => this.chunks.push(data));
+    this.sink = (level === 6 ? nativeSink() : undefined) ?? fflateSink(level);
   }
 
   write(text: string): void {
@@ -220,27 +320,22 @@ export class EntryWriter {
     const bytes = encoder.encode(this.pending.join(""));
     this.pending = [];
     this.pendingLength = 0;
-    this.crc = crcUpdate(this.crc, bytes);
     this.size += bytes.length;
-    this.deflate.push(bytes, final);
+    this.sink.push(bytes, final);
   }
 
   /** The finished entry (compressed; copied as is on save). */
-  finish(): ZipEntry {
+  async finish(): Promise<ZipEntry> {
     this.flush(true);
-    const total = this.chunks.reduce((n, c) => n + c.length, 0);
-    const raw = new Uint8Array(total);
-    let at = 0;
-    for (const c of this.chunks) {
-      raw.set(c, at);
-      at += c.length;
-    }
+    const { raw, crc, size } = unwrapGzip(await this.sink.end());
+    // The gzip trailer keeps the size modulo 2^32; ours is exact.
+    if (size !== this.size % 0x100000000) throw new ZipError(`size mismatch: ${this.name}`);
     const { time, date } = dosNow();
     return {
       name: this.name,
       method: 8,
-      crc: this.crc,
-      compressedSize: total,
+      crc,
+      compressedSize: raw.length,
       size: this.size,
       time,
       date,
