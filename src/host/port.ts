@@ -20,6 +20,23 @@ export interface ReadOptions {
   rows?: number;
 }
 
+/** What `finalizeForSharing` does (定稿 / 分享). */
+export interface FinalizeOptions {
+  /** The 说明 sheet (rules used), created or replaced like an output sheet. */
+  explanation: OutputSheet;
+  /** Output sheets to protect without a password, when present ([] protects none). */
+  protect: string[];
+}
+
+export interface FinalizeReport {
+  /** Cells whose DJ.* formula was replaced by its value (a spill counts its anchor once). */
+  replaced: number;
+  /** Sheets that held such formulas. */
+  sheets: string[];
+  /** Sheets protected. */
+  protected: string[];
+}
+
 export interface WorkbookPort {
   /** Where the workbook lives: "excel" inside Office, "file" for an .xlsx opened in the browser or CLI. */
   readonly kind: "excel" | "file";
@@ -45,4 +62,15 @@ export interface WorkbookPort {
   /** A setting stored in the workbook, so it travels with the file (null when unset). */
   getSetting?(key: string): Promise<string | null>;
   setSetting?(key: string, value: string): Promise<void>;
+  /**
+   * Update or append 项目 | 值 rows of the settings input sheet (`sheet`, default 设置; created
+   * with its header row when absent), matching keys by their exact (trimmed) text and keeping
+   * every other row and cell. The only write to an input sheet, on the user's explicit click.
+   */
+  writeSettings?(rows: [string, string | number][], sheet?: string): Promise<void>;
+  /**
+   * 定稿: replace every DJ.* formula in the workbook by its value, write the 说明 sheet, and
+   * protect the listed output sheets, so that a reviewer without the add-in sees values.
+   */
+  finalizeForSharing?(options: FinalizeOptions): Promise<FinalizeReport>;
 }

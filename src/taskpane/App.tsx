@@ -1,5 +1,5 @@
 /**
- * The task pane: three steps (开始 · 检查 · 定级) over one WorkbookPort. The port is a prop,
+ * The task pane: steps 开始 · 检查 · 定级 · 模拟 · 名额 · 定稿 over one WorkbookPort. The port is a prop,
  * so the whole pane runs in tests without Office; `port` is null where no host exists yet.
  */
 import {
@@ -11,11 +11,14 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../host/port";
 import { translator, type Language } from "../i18n";
 import { CheckStep } from "./components/CheckStep";
 import { GradeStep } from "./components/GradeStep";
+import { QuotaStep } from "./components/QuotaStep";
+import { ShareStep } from "./components/ShareStep";
+import { SimulateStep } from "./components/SimulateStep";
 import { StartStep } from "./components/StartStep";
 import { I18nContext } from "./i18n";
 import {
@@ -37,17 +40,31 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
   },
   title: { margin: 0 },
+  tabs: { flexWrap: "wrap" },
 });
 
-export type StepId = "start" | "check" | "grade";
+export type StepId = "start" | "check" | "grade" | "simulate" | "quota" | "share";
+
+const STEPS = ["check", "grade", "simulate", "quota", "share"] as const;
+const STEP_LABELS = {
+  check: "tabCheck",
+  grade: "tabGrade",
+  simulate: "tabSimulate",
+  quota: "tabQuota",
+  share: "tabShare",
+} as const;
 
 export interface AppProps {
   port: WorkbookPort | null;
   language?: Language;
   initialStep?: StepId;
+  /** Shown under the title (the browser mode's open/sample/download bar). */
+  header?: ReactNode;
+  /** Called once, after the first render (the e2e suite measures it). */
+  onFirstRender?: () => void;
 }
 
-export function App({ port, language = "zh-CN", initialStep = "start" }: AppProps) {
+export function App({ port, language = "zh-CN", initialStep = "start", header, onFirstRender }: AppProps) {
   const t = useMemo(() => translator(language), [language]);
   const s = useStyles();
   const [step, setStep] = useState<StepId>(initialStep);
@@ -56,6 +73,7 @@ export function App({ port, language = "zh-CN", initialStep = "start" }: AppProp
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const mappingRef = useRef<ColumnMapping>({});
   const loadedSettings = useRef(false);
+  useEffect(() => onFirstRender?.(), [onFirstRender]);
 
   /** Re-read sheets and headers (and, the first time, the settings stored in the workbook). */
   const refresh = useCallback(async (): Promise<SheetState[]> => {
@@ -88,14 +106,19 @@ export function App({ port, language = "zh-CN", initialStep = "start" }: AppProp
           <Text as="h1" size={500} weight="semibold" className={s.title}>
             {t("appTitle")}
           </Text>
-          <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)}>
+          {header}
+          <TabList
+            className={s.tabs}
+            size="small"
+            selectedValue={step}
+            onTabSelect={(_, d) => setStep(d.value as StepId)}
+          >
             <Tab value="start">{t("tabStart")}</Tab>
-            <Tab value="check" disabled={!port}>
-              {t("tabCheck")}
-            </Tab>
-            <Tab value="grade" disabled={!port}>
-              {t("tabGrade")}
-            </Tab>
+            {STEPS.map((id) => (
+              <Tab key={id} value={id} disabled={!port}>
+                {t(STEP_LABELS[id])}
+              </Tab>
+            ))}
           </TabList>
           {step === "start" && (
             <StartStep
@@ -117,6 +140,11 @@ export function App({ port, language = "zh-CN", initialStep = "start" }: AppProp
               onGraded={setLastRun}
             />
           )}
+          {step === "simulate" && port && (
+            <SimulateStep port={port} mapping={mapping} refresh={refresh} onApplied={setLastRun} />
+          )}
+          {step === "quota" && port && <QuotaStep port={port} mapping={mapping} refresh={refresh} />}
+          {step === "share" && port && <ShareStep port={port} mapping={mapping} refresh={refresh} />}
         </main>
       </I18nContext.Provider>
     </FluentProvider>

@@ -1,23 +1,55 @@
 /**
- * Entry of the task pane. Waits for Office.onReady; inside Excel it renders the App with
- * the Excel port; elsewhere (a plain browser) it renders the same App without a port:
- * the 开始 step then says that browser mode arrives with the file host.
+ * Entry of the task pane. Inside Excel (Office.onReady reports the Excel host) it renders
+ * the App with the Excel port. Anywhere else (a plain browser; office.js missing, failing
+ * or never ready) it renders the browser shell, which loads the file host lazily, so the
+ * pane inside Excel never downloads it.
  */
 import { createRoot } from "react-dom/client";
 import { createExcelPort } from "../host/excel";
-import { pickLanguage } from "../i18n";
+import { pickLanguage, type Language } from "../i18n";
 import { App } from "./App";
+import { BrowserShell } from "./browser/BrowserShell";
+import { markFirstRender } from "./browser/timing";
 
-function mount(inExcel: boolean): void {
+/** Outside Office, office.js resolves onReady with host null at once; never wait on it longer than this. */
+const READY_TIMEOUT_MS = 3000;
+
+type Ready = { excel: boolean; language: string | undefined };
+
+function officeReady(): Promise<Ready> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    return Promise.resolve({ excel: false, language: undefined });
+  }
+  const ready = Office.onReady().then(
+    (info): Ready =>
+      info.host === Office.HostType.Excel
+        ? { excel: true, language: Office.context.displayLanguage }
+        : { excel: false, language: undefined },
+    (): Ready => ({ excel: false, language: undefined }),
+  );
+  const timeout = new Promise<Ready>((resolve) =>
+    setTimeout(() => resolve({ excel: false, language: undefined }), READY_TIMEOUT_MS),
+  );
+  return Promise.race([ready, timeout]);
+}
+
+/** zh-CN unless the page is opened with ?lang=en (the staff who use it read Chinese). */
+function browserLanguage(): Language {
+  return pickLanguage(new URLSearchParams(window.location.search).get("lang"));
+}
+
+async function main(): Promise<void> {
   const el = document.getElementById("root");
   if (!el) throw new Error("taskpane.html lacks #root");
-  const language = pickLanguage(inExcel ? Office.context.displayLanguage : undefined);
-  createRoot(el).render(<App port={inExcel ? createExcelPort() : null} language={language} />);
+  const { excel, language } = await officeReady();
+  const root = createRoot(el);
+  if (excel) {
+    root.render(
+      <App port={createExcelPort()} language={pickLanguage(language)} onFirstRender={markFirstRender} />,
+    );
+  } else {
+    root.render(<BrowserShell language={browserLanguage()} onFirstRender={markFirstRender} />);
+  }
 }
 
-if (typeof Office === "undefined") {
-  // office.js did not load (opened as a plain page without it): same App, no host.
-  mount(false);
-} else {
-  void Office.onReady((info) => mount(info.host === Office.HostType.Excel));
-}
+void main();

@@ -95,10 +95,10 @@ describe("开始", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("in a plain browser says browser mode is coming, and offers no step that needs a workbook", () => {
+  it("without a workbook yet (browser mode) says how to open one, and offers no step that needs it", () => {
     render(<App port={null} />);
-    expect(screen.getByText(/浏览器模式（打开 .xlsx 文件定级）将随文件主机一同推出/)).toBeTruthy();
-    for (const name of ["检查", "定级"]) {
+    expect(screen.getByText(/请点击“打开工作簿”选择 .xlsx 文件，或点击“使用示例”/)).toBeTruthy();
+    for (const name of ["检查", "定级", "模拟", "名额", "定稿"]) {
       const tab = screen.getByRole("tab", { name });
       expect(tab.getAttribute("aria-disabled") === "true" || tab.hasAttribute("disabled")).toBe(true);
     }

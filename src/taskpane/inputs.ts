@@ -1,0 +1,39 @@
+/**
+ * Read the graded inputs once and grade them in memory (no writes): what 模拟, 名额 and 定稿
+ * start from.
+ */
+import { resolveSheetName } from "../engine/contract";
+import { gradeWorkbook, type GradeResult } from "../engine";
+import type { Grid, Problem } from "../engine/types";
+import type { WorkbookPort } from "../host/port";
+import { missingRequiredSheets, readInputs, type ColumnMapping, type SheetState } from "./workbook";
+
+export type Graded = Extract<GradeResult, { ok: true }>;
+
+export interface Inputs {
+  grids: Record<string, Grid>;
+  states: SheetState[];
+  /** The 设置 sheet's name in the workbook (the English alias when so named), or 设置. */
+  settingsName: string;
+}
+
+export type InputsOutcome =
+  | { kind: "missing"; names: string[] }
+  | { kind: "problems"; problems: Problem[]; inputs: Inputs }
+  | { kind: "ok"; inputs: Inputs; result: Graded };
+
+export async function gradeInMemory(
+  port: WorkbookPort,
+  mapping: ColumnMapping,
+  refresh: () => Promise<SheetState[]>,
+  now: Date = new Date(),
+): Promise<InputsOutcome> {
+  const states = await refresh();
+  const missing = missingRequiredSheets(states);
+  if (missing.length > 0) return { kind: "missing", names: missing };
+  const grids = await readInputs(port, states, mapping);
+  const settingsName = resolveSheetName(Object.keys(grids), "设置") ?? "设置";
+  const inputs: Inputs = { grids, states, settingsName };
+  const r = gradeWorkbook(grids, { asOf: now });
+  return r.ok ? { kind: "ok", inputs, result: r } : { kind: "problems", problems: r.problems, inputs };
+}

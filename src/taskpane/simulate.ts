@@ -1,0 +1,63 @@
+/**
+ * 模拟 (what-if), without React: regrade the inputs read once with an edited copy of 设置
+ * (cutoffs and quota shares), and compare tiers with the grading as it stands.
+ */
+import { gradeWorkbook } from "../engine";
+import type { Problem } from "../engine/types";
+import type { Graded, Inputs } from "./inputs";
+import { cutoffsText, readSettingsGrid, sharesText, sharesValue, withSettings } from "./settings-grid";
+
+export interface SimEdit {
+  /** Lower bounds as typed, one per tier but the last. */
+  cutoffs: string[];
+  /** Tier → quota share as typed ("30%", "0.3", blank = no cap). */
+  shares: Record<string, string>;
+}
+
+export interface ChangedBranch {
+  name: string;
+  parent: string;
+  from: string;
+  to: string;
+}
+
+export type SimOutcome =
+  | { kind: "problems"; problems: Problem[] }
+  | { kind: "ok"; counts: Record<string, number>; changed: ChangedBranch[]; tiers: string[] };
+
+/** Result columns used here (RESULT_HEADERS order). */
+const NAME = 1;
+const PARENT = 2;
+const TIER = 9;
+
+export function editFrom(inputs: Inputs): SimEdit {
+  const s = readSettingsGrid(inputs.grids[inputs.settingsName]);
+  return { cutoffs: cutoffsText(s), shares: sharesText(s.quotaCaps, s.tiers) };
+}
+
+/** The 设置 rows that differ between the edit and the original (what 应用 writes). */
+export function changedRows(original: SimEdit, edit: SimEdit, tiers: string[]): [string, string][] {
+  const rows: [string, string][] = [];
+  const cut = edit.cutoffs.map((c) => c.trim()).join(",");
+  if (cut !== original.cutoffs.join(",")) rows.push(["分数线", cut]);
+  const shares = sharesValue(edit.shares, tiers);
+  if (shares !== sharesValue(original.shares, tiers)) rows.push(["名额上限", shares]);
+  return rows;
+}
+
+export function simulate(inputs: Inputs, baseline: Graded, rows: [string, string][], now: Date): SimOutcome {
+  const name = inputs.settingsName;
+  const grids = { ...inputs.grids, [name]: withSettings(inputs.grids[name] ?? [], rows).grid };
+  const r = gradeWorkbook(grids, { asOf: now });
+  if (!r.ok) return { kind: "problems", problems: r.problems };
+  const before = baseline.sheets["结果"];
+  const after = r.sheets["结果"];
+  const changed: ChangedBranch[] = [];
+  for (let i = 1; i < after.length; i++) {
+    const from = String(before[i]?.[TIER] ?? "");
+    const to = String(after[i][TIER] ?? "");
+    if (from !== to)
+      changed.push({ name: String(after[i][NAME] ?? ""), parent: String(after[i][PARENT] ?? ""), from, to });
+  }
+  return { kind: "ok", counts: r.summary.counts, changed, tiers: r.summary.tiers };
+}
