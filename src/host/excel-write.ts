@@ -3,6 +3,11 @@
  * sheets, their values as whole 2-D arrays in row chunks that keep every request under
  * the byte budget (several small sheets share a request), and last the formats, all with
  * calculation and screen updating suspended. Two syncs when everything fits in one request.
+ *
+ * An output sheet that exists already is cleared and reused, not deleted and re-added, so
+ * the user's own formulas that point at it by name (='结果'!J2) keep working instead of
+ * turning into #REF!. Its tables and charts must be named to be deleted: one more sync
+ * loads them (re-grading: three syncs when everything fits in one request).
  */
 import { isFormulaCell, type OutputSheet } from "../engine/types";
 import { Batch, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
@@ -32,6 +37,20 @@ function width(sheet: OutputSheet): number {
   return sheet.rows.reduce((m, r) => Math.max(m, r.length), 0);
 }
 
+/**
+ * Empty a sheet for reuse, keeping the sheet itself (and so every reference to it): its
+ * tables and charts (loaded by the caller), conditional formats, and all cells' contents
+ * and formats go; column widths and the frozen header are set again by the layout.
+ */
+function clearSheet(ws: Excel.Worksheet, caps: ExcelCaps): void {
+  for (const t of ws.tables.items) t.delete();
+  for (const c of ws.charts.items) c.delete();
+  const all = ws.getRange();
+  if (caps.conditionalFormats) all.conditionalFormats.clearAll();
+  all.clear("All");
+  if (caps.freezePanes) ws.freezePanes.unfreeze();
+}
+
 export async function writeSheetsIn(
   context: Excel.RequestContext,
   caps: ExcelCaps,
@@ -45,8 +64,19 @@ export async function writeSheetsIn(
   wss.load("items/name,items/position");
   await context.sync();
   stats.syncs++;
-  const existing = new Map(wss.items.map((w) => [w.name, w.position]));
-  let count = existing.size;
+  const existing = new Set(wss.items.map((w) => w.name));
+  const reused = new Map<string, Excel.Worksheet>();
+  for (const sheet of sheets) {
+    if (!existing.has(sheet.name) || reused.has(sheet.name)) continue;
+    const ws = wss.getItem(sheet.name);
+    ws.tables.load("items/name");
+    ws.charts.load("items/name");
+    reused.set(sheet.name, ws);
+  }
+  if (reused.size > 0) {
+    await context.sync();
+    stats.syncs++;
+  }
 
   // Values fill each request up to the budget, less a margin for the formats that follow.
   const valueBudget = limits.requestBytes - 100_000;
@@ -61,19 +91,15 @@ export async function writeSheetsIn(
   };
   batch.open();
 
-  const doomed = new Set([...(options?.remove ?? []), ...sheets.map((s) => s.name)]);
-  for (const name of doomed) {
-    if (!existing.has(name)) continue;
-    wss.getItem(name).delete();
-    count--;
+  for (const name of new Set(options?.remove ?? [])) {
+    if (existing.has(name) && !reused.has(name)) wss.getItem(name).delete();
   }
   const added: Excel.Worksheet[] = [];
   for (const [i, sheet] of sheets.entries()) {
     batch.open(OP_BYTES);
-    const ws = wss.add(sheet.name);
-    count++;
-    const at = existing.get(sheet.name);
-    if (at !== undefined && at < count - 1) ws.position = at;
+    const old = reused.get(sheet.name);
+    const ws = old ?? wss.add(sheet.name);
+    if (old) clearSheet(old, caps);
     added.push(ws);
     let start = 0;
     let chunk: (string | number | boolean)[][] = [];

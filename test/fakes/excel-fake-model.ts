@@ -40,6 +40,10 @@ export interface SheetModel {
     position?: string[];
   }[];
   pageLayout: Record<string, unknown>;
+  /** Set by protection.protect(). */
+  protected?: { password: string | null };
+  /** Dynamic-array anchors ("row,col") → the block they spill to (anchor included). */
+  spills: Map<string, Block>;
 }
 
 export function newSheet(name: string): SheetModel {
@@ -58,6 +62,7 @@ export function newSheet(name: string): SheetModel {
     frozenRows: 0,
     charts: [],
     pageLayout: {},
+    spills: new Map(),
   };
 }
 

@@ -10,18 +10,59 @@ import {
   type SheetModel,
 } from "./excel-fake-model";
 
+/** Does the A1 range `address` lie inside block `b`? */
+function within(address: string, b: Block): boolean {
+  if (address === WHOLE_SHEET_ADDRESS) return b.rows === WHOLE_SHEET.rows && b.cols === WHOLE_SHEET.cols;
+  const a = parseBlock(address);
+  return (
+    a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols
+  );
+}
+
 function notLoaded(what: string): never {
   throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
 }
 
 type Resolve = () => SheetModel;
 
+export const WHOLE_SHEET = { row: 0, col: 0, rows: 1_048_576, cols: 16_384 };
+export const WHOLE_SHEET_ADDRESS = "A1:XFD1048576";
+
+/** A loadable collection (`load("items/name")`, then `items` after the sync). */
+export interface FakeItems<T> {
+  load: (props: string) => void;
+  readonly items: T[];
+}
+
+function fakeItems<T, X extends object>(
+  ctx: FakeContext,
+  what: string,
+  snapshot: () => T[],
+  extra: X,
+): FakeItems<T> & X {
+  let loaded: T[] | null = null;
+  return {
+    ...extra,
+    load: (props: string) =>
+      ctx.enqueue(`${what}.load`, props, () => {
+        loaded = snapshot();
+        ctx.respond(loaded.length);
+      }),
+    get items(): T[] {
+      return loaded ?? notLoaded(`${what}.items`);
+    },
+  };
+}
+
 export class FakeWorksheet {
   isNullObject = false;
   private loaded: { name: string; position: number; visibility: string } | null = null;
-  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
-  readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => FakeChart };
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly tables: FakeItems<FakeTable> & { add: (address: string, hasHeaders: boolean) => FakeTable };
+  readonly charts: FakeItems<FakeChart> & {
+    add: (type: string, source: FakeRange, seriesBy: string) => FakeChart;
+  };
+  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
+  readonly protection: { protect: (options?: unknown, password?: string) => void };
   readonly notes: { add: (cell: string, text: string) => void };
   readonly pageLayout: FakePageLayout;
 
@@ -29,32 +70,56 @@ export class FakeWorksheet {
     private readonly ctx: FakeContext,
     readonly resolve: Resolve,
   ) {
-    this.tables = {
-      add: (address, hasHeaders) => {
-        const t = new FakeTable(ctx);
-        ctx.enqueue("tables.add", address, () => {
-          const m = resolve();
-          parseBlock(address);
-          t.model = { address, hasHeaders };
-          m.tables.push(t.model);
-        });
-        return t;
+    this.tables = fakeItems(
+      ctx,
+      "tables",
+      () => resolve().tables.map((m) => Object.assign(new FakeTable(ctx), { model: m })),
+      {
+        add: (address: string, hasHeaders: boolean) => {
+          const t = new FakeTable(ctx);
+          ctx.enqueue("tables.add", address, () => {
+            const m = resolve();
+            parseBlock(address);
+            t.model = { address, hasHeaders };
+            m.tables.push(t.model);
+          });
+          return t;
+        },
       },
-    };
-    this.charts = {
-      add: (type, source, seriesBy) => {
-        const c = new FakeChart(ctx);
-        ctx.enqueue("charts.add", [type, source.address, seriesBy], () => {
-          c.model = { type, source: source.address, seriesBy };
-          resolve().charts.push(c.model);
-        });
-        return c;
+    );
+    this.charts = fakeItems(
+      ctx,
+      "charts",
+      () => resolve().charts.map((m) => Object.assign(new FakeChart(ctx), { model: m })),
+      {
+        add: (type: string, source: FakeRange, seriesBy: string) => {
+          const c = new FakeChart(ctx);
+          ctx.enqueue("charts.add", [type, source.address, seriesBy], () => {
+            c.model = { type, source: source.address, seriesBy };
+            resolve().charts.push(c.model);
+          });
+          return c;
+        },
       },
-    };
+    );
     this.freezePanes = {
       freezeRows: (n) => {
         if (ctx.excel.apiMinor < 7) throw new Error("ApiNotFound: freezePanes");
         ctx.enqueue("freezePanes.freezeRows", n, () => void (resolve().frozenRows = n));
+      },
+      unfreeze: () => {
+        if (ctx.excel.apiMinor < 7) throw new Error("ApiNotFound: freezePanes");
+        ctx.enqueue("freezePanes.unfreeze", undefined, () => void (resolve().frozenRows = 0));
+      },
+    };
+    this.protection = {
+      protect: (options, password) => {
+        if (ctx.excel.apiMinor < 2) throw new Error("ApiNotFound: protection");
+        ctx.enqueue("protection.protect", [options ?? null, password ?? null], () => {
+          const m = resolve();
+          if (m.protected) throw new OfficeError("InvalidOperation", "the sheet is protected already");
+          m.protected = { password: password ?? null };
+        });
       },
     };
     this.notes = {
@@ -112,7 +177,10 @@ export class FakeWorksheet {
       () => void (this.ctx.excel.active = this.resolve().name),
     );
   }
-  getRange(address: string): FakeRange {
+  /** A range by A1 address; without one, the whole sheet (as office-js). */
+  getRange(address?: string): FakeRange {
+    if (address === undefined)
+      return new FakeRange(this.ctx, this.resolve, () => ({ ...WHOLE_SHEET }), WHOLE_SHEET_ADDRESS);
     return new FakeRange(this.ctx, this.resolve, () => parseBlock(address), address);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
@@ -139,9 +207,9 @@ export class FakeWorksheet {
 
 export class FakeRange {
   isNullObject = false;
-  private got: { values?: unknown[][]; block?: Block } = {};
+  private got: { values?: unknown[][]; formulas?: unknown[][]; block?: Block } = {};
   readonly format: { font: { bold: boolean; color: string }; fill: { color: string }; columnWidth: number };
-  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormat };
+  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormat; clearAll: () => void };
   readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown };
 
   constructor(
@@ -184,6 +252,12 @@ export class FakeRange {
       },
     };
     this.conditionalFormats = {
+      clearAll: () => {
+        if (ctx.excel.apiMinor < 6) throw new Error("ApiNotFound: conditionalFormats");
+        set("conditionalFormats.clearAll", undefined, (m, b) => {
+          m.conditionalFormats = m.conditionalFormats.filter((cf) => !within(cf.address, b));
+        });
+      },
       add: (type) => {
         if (ctx.excel.apiMinor < 6) throw new Error("ApiNotFound: conditionalFormats");
         const cf = new FakeConditionalFormat(ctx, type);
@@ -235,7 +309,45 @@ export class FakeRange {
     this.ctx.enqueue("range.formulas", v, () => writeBlock(this.sheet(), this.block(), v, true));
   }
   get formulas(): unknown[][] {
-    return notLoaded("range.formulas");
+    return this.got.formulas ?? notLoaded("range.formulas");
+  }
+  /** Clear contents ("Contents"), formats ("Formats") or both ("All") of the range's cells. */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.ctx.enqueue("range.clear", applyTo, () => {
+      const m = this.sheet();
+      const b = this.block();
+      if (applyTo !== "Formats") {
+        m.cells.forEach((row, r) => {
+          if (!row || r < b.row || r >= b.row + b.rows) return;
+          for (let c = b.col; c < Math.min(row.length, b.col + b.cols); c++) row[c] = "";
+        });
+        for (const key of [...m.formulas.keys()]) {
+          const [r, c] = key.split(",").map(Number);
+          if (r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols) m.formulas.delete(key);
+        }
+      }
+      if (applyTo !== "Contents") {
+        m.numberFormats = m.numberFormats.filter((f) => !within(f.address, b));
+        m.bold = m.bold.filter((a) => !within(a, b));
+      }
+    });
+  }
+  /** The range a dynamic array formula in this (one-cell) range spills to, or a null object. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    if (this.ctx.excel.apiMinor < 12) throw new Error("ApiNotFound: getSpillingToRangeOrNullObject");
+    let spill: Block | null = null;
+    const r = new FakeRange(
+      this.ctx,
+      this.sheet,
+      () => spill ?? notLoaded("spill range"),
+      `spill:${this.address}`,
+    );
+    this.ctx.enqueue("range.getSpillingToRangeOrNullObject", undefined, () => {
+      const b = this.block();
+      spill = this.sheet().spills.get(`${b.row},${b.col}`) ?? null;
+      r.isNullObject = spill === null;
+    });
+    return r;
   }
   set numberFormat(v: unknown[][]) {
     this.ctx.enqueue("range.numberFormat", v, () => {
@@ -273,7 +385,14 @@ export class FakeRange {
       if (/values/.test(props)) {
         this.got.values = readBlock(m, b);
         this.ctx.respond(this.got.values);
-      } else this.ctx.respond(b);
+      }
+      if (/formulas/.test(props)) {
+        this.got.formulas = readBlock(m, b).map((row, r) =>
+          row.map((v, c) => m.formulas.get(`${b.row + r},${b.col + c}`) ?? v),
+        );
+        this.ctx.respond(this.got.formulas);
+      }
+      if (!/values|formulas/.test(props)) this.ctx.respond(b);
     });
   }
   select(): void {
@@ -339,6 +458,11 @@ export class FakeTable {
   set style(v: string) {
     this.ctx.enqueue("table.style", v, () => void ((this.model ?? notLoaded("table")).style = v));
   }
+  delete(): void {
+    this.ctx.enqueue("table.delete", undefined, () => {
+      for (const s of this.ctx.excel.sheets) s.tables = s.tables.filter((t) => t !== this.model);
+    });
+  }
   get style(): string {
     return this.model?.style ?? notLoaded("table.style");
   }
@@ -367,6 +491,11 @@ export class FakeChart {
         return notLoaded("chart.legend");
       },
     };
+  }
+  delete(): void {
+    this.ctx.enqueue("chart.delete", undefined, () => {
+      for (const s of this.ctx.excel.sheets) s.charts = s.charts.filter((c) => c !== this.model);
+    });
   }
   setPosition(start: string, end?: string): void {
     this.ctx.enqueue(

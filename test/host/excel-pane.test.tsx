@@ -61,10 +61,18 @@ it("定级 writes the output sheets with tier colors and a chart, and re-grading
   const inputs = JSON.stringify(["设置", "标准", "组织", "评分"].map((n) => fake.grid(n)));
 
   const before = fake.syncs;
+  const sheetsBefore = ["结果", "晋位升级", "汇总", "公示"].map((n) => fake.sheet(n));
+  const formats = fake.sheet("结果").conditionalFormats.length;
   fireEvent.click(screen.getByRole("button", { name: "开始定级" }));
-  await waitFor(() => expect(fake.syncs).toBe(before + 4));
+  // Read (2), then write: names (1), the reused sheets' tables and charts (1), values and formats (1).
+  await waitFor(() => expect(fake.syncs).toBe(before + 5));
   await screen.findByText("定级完成：共 8 个党组织。");
   expect(fake.names()).toEqual(["设置", "标准", "组织", "评分", "结果", "晋位升级", "汇总", "公示"]);
+  // The same sheets, cleared and rewritten (references to them by name survive), nothing doubled.
+  expect(["结果", "晋位升级", "汇总", "公示"].map((n) => fake.sheet(n))).toEqual(sheetsBefore);
+  expect(fake.requests.slice(before).flatMap((r) => r.ops)).not.toContain("worksheet.delete");
   expect(fake.sheet("结果").tables).toHaveLength(1);
+  expect(fake.sheet("结果").conditionalFormats).toHaveLength(formats);
+  expect(fake.sheet("汇总").charts).toHaveLength(sheetsBefore[2].charts.length);
   expect(JSON.stringify(["设置", "标准", "组织", "评分"].map((n) => fake.grid(n)))).toBe(inputs);
 });

@@ -190,6 +190,39 @@ describe("writeSheets", () => {
     expect(fake.grid("评分")).toEqual([["组织编码"], ["A1"]]);
   });
 
+  it("re-grading clears and reuses an existing output sheet, so references to it by name survive", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("组织", [["组织编码"], ["A1"]]);
+    const port = createExcelPort(fake.env());
+    const summary = (rows: number): OutputSheet => ({
+      ...results(rows),
+      name: "汇总",
+      layout: layout({
+        table: { name: "汇总表" },
+        tierColumns: [2],
+        charts: [{ title: "分布", type: "columnStacked", range: "A1:B2" }],
+      }),
+    });
+    await port.writeSheets([results(5), summary(3)], undefined, { tiers: ["先进", "一般", "后进"] });
+    fake.addSheet("我的表", [["='结果'!C2"]]);
+    const kept = fake.sheet("结果");
+    const syncs = fake.syncs;
+    await port.writeSheets([results(2), summary(2)], undefined, { tiers: ["先进", "一般", "后进"] });
+    // Names (1), the reused sheets' tables and charts (1), values and formats (1).
+    expect(fake.syncs - syncs).toBe(3);
+    expect(fake.sheet("结果")).toBe(kept);
+    expect(fake.names()).toEqual(["组织", "结果", "汇总", "我的表"]);
+    expect(fake.requests.slice(syncs).flatMap((r) => r.ops)).not.toContain("worksheet.delete");
+    // Old rows beyond the new data are gone; formats, tables and charts are not doubled.
+    expect(fake.grid("结果")).toEqual(results(2).rows);
+    expect(kept.tables).toEqual([expect.objectContaining({ address: "A1:C3", name: "结果表" })]);
+    expect(kept.conditionalFormats.map((c) => c.address)).toEqual(["C2:C3", "C2:C3", "C2:C3"]);
+    expect(kept.numberFormats).toEqual([{ address: "B2:B3", format: [["0.00"]] }]);
+    expect(fake.sheet("汇总").charts).toHaveLength(1);
+    expect(fake.sheet("汇总").tables).toHaveLength(1);
+    expect(fake.grid("我的表")).toEqual([["='结果'!C2"]]);
+  });
+
   it("writes text that looks like a formula as data", async () => {
     const fake = new FakeExcel();
     fake.addSheet("组织");
