@@ -78,14 +78,18 @@ export class WorkbookXml {
     };
   }
 
+  /** Inserts `text` before the first of `names` that follows the sheet list (else before </workbook>). */
   private insertBefore(names: string[], text: string): void {
+    const sheets = this.block("sheets");
+    const from = sheets ? sheets.end : 0;
+    const rest = this.xml.slice(from);
     let at = -1;
     for (const n of names) {
-      const i = this.xml.search(new RegExp(`<${this.p}${n}[\\s/>]`));
+      const i = rest.search(new RegExp(`<${this.p}${n}[\\s/>]`));
       if (i >= 0 && (at < 0 || i < at)) at = i;
     }
-    if (at < 0) at = this.xml.lastIndexOf(`</${this.p}workbook>`);
-    this.xml = this.xml.slice(0, at) + text + this.xml.slice(at);
+    const pos = at >= 0 ? from + at : this.xml.lastIndexOf(`</${this.p}workbook>`);
+    this.xml = this.xml.slice(0, pos) + text + this.xml.slice(pos);
   }
 
   /**
