@@ -19,6 +19,8 @@ export interface ExcelCaps {
   /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync, page layout. */
   suspendScreen: boolean;
   pageLayout: boolean;
+  /** ExcelApi 1.12: Range.getSpillingToRangeOrNullObject (dynamic arrays). */
+  spill: boolean;
   /** ExcelApi 1.18: cell notes. */
   notes: boolean;
 }
@@ -35,6 +37,7 @@ export function detectCaps(isSetSupported: IsSetSupported): ExcelCaps {
     dataValidation: api("1.8"),
     suspendScreen: api("1.9"),
     pageLayout: api("1.9"),
+    spill: api("1.12"),
     notes: api("1.18"),
   };
 }

@@ -17,9 +17,10 @@ import {
 } from "./excel-batch";
 import { readSheetsIn } from "./excel-read";
 import { getSettingIn, setSettingIn, SETTINGS_SHEET } from "./excel-settings";
+import { finalizeIn, writeSettingsIn } from "./excel-share";
 import { createTemplateIn } from "./excel-template";
 import { writeSheetsIn } from "./excel-write";
-import type { ReadOptions, WorkbookPort, WriteOptions } from "./port";
+import type { FinalizeOptions, ReadOptions, WorkbookPort, WriteOptions } from "./port";
 
 /** How the port reaches Excel: Excel.run and the requirement-set check (a fake in tests). */
 export interface ExcelEnv {
@@ -105,6 +106,12 @@ export function createExcelPort(env: ExcelEnv = officeEnv(), limits: Partial<Lim
 
     setSetting: (key: string, value: string) =>
       env.run((context) => setSettingIn(context, caps, key, value, stats)),
+
+    writeSettings: (rows: [string, string | number][], sheet = "设置") =>
+      env.run((context) => writeSettingsIn(context, caps, rows, sheet, lim, stats)),
+
+    finalizeForSharing: (options: FinalizeOptions) =>
+      env.run((context) => finalizeIn(context, caps, options, lim, stats)),
   };
   return port;
 }

@@ -155,7 +155,7 @@ export function readBlock(s: SheetModel, b: Block): unknown[][] {
 }
 
 /** Write a 2-D array whose size must match the block exactly (as Excel requires). */
-export function writeBlock(s: SheetModel, b: Block, values: unknown[][], asFormulas: boolean): void {
+export function writeBlock(s: SheetModel, b: Block, values: unknown[][], _asFormulas: boolean): void {
   if (values.length !== b.rows || values.some((r) => r.length !== b.cols)) {
     throw new OfficeError(
       "InvalidArgument",
@@ -169,7 +169,8 @@ export function writeBlock(s: SheetModel, b: Block, values: unknown[][], asFormu
       if (typeof v === "string" && v.startsWith("'"))
         v = v.slice(1); // text prefix, not content
       else if (typeof v === "string" && v.startsWith("=")) s.formulas.set(`${b.row + r},${b.col + c}`, v);
-      else if (asFormulas) s.formulas.delete(`${b.row + r},${b.col + c}`);
+      // Whether sent as values or formulas, a constant replaces the cell's formula (as in Excel).
+      if (typeof v !== "string" || !v.startsWith("=")) s.formulas.delete(`${b.row + r},${b.col + c}`);
       row[b.col + c] = v;
     }
   }

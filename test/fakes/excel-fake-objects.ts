@@ -62,7 +62,11 @@ export class FakeWorksheet {
     add: (type: string, source: FakeRange, seriesBy: string) => FakeChart;
   };
   readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
-  readonly protection: { protect: (options?: unknown, password?: string) => void };
+  readonly protection: {
+    protect: (options?: unknown, password?: string) => void;
+    load: (props: string) => void;
+    readonly protected: boolean;
+  };
   readonly notes: { add: (cell: string, text: string) => void };
   readonly pageLayout: FakePageLayout;
 
@@ -112,7 +116,13 @@ export class FakeWorksheet {
         ctx.enqueue("freezePanes.unfreeze", undefined, () => void (resolve().frozenRows = 0));
       },
     };
+    let isProtected: boolean | null = null;
     this.protection = {
+      load: (props) =>
+        ctx.enqueue("protection.load", props, () => void (isProtected = resolve().protected !== undefined)),
+      get protected(): boolean {
+        return isProtected ?? notLoaded("protection.protected");
+      },
       protect: (options, password) => {
         if (ctx.excel.apiMinor < 2) throw new Error("ApiNotFound: protection");
         ctx.enqueue("protection.protect", [options ?? null, password ?? null], () => {

@@ -19,6 +19,7 @@ import type { WorkbookPort } from "../../host/port";
 import { gradeAndWrite } from "../grading";
 import { useT } from "../i18n";
 import { gradeInMemory, type InputsOutcome } from "../inputs";
+import { withSettings } from "../settings-grid";
 import { changedRows, editFrom, simulate, type SimEdit, type SimOutcome } from "../simulate";
 import { useTask } from "../useTask";
 import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../workbook";
@@ -95,7 +96,9 @@ export function SimulateStep({ port, mapping, refresh, onApplied }: SimulateStep
     run(async (report) => {
       if (!port.writeSettings || !ok) return;
       setNote(null);
-      await port.writeSettings(rows, ok.inputs.settingsName);
+      // The keys as the sheet spells them (an English alias row is updated, not duplicated).
+      const found = withSettings(ok.inputs.grids[ok.inputs.settingsName] ?? [], rows).rows;
+      await port.writeSettings(found, ok.inputs.settingsName);
       const g = await gradeAndWrite(port, await refresh(), mapping, refresh, report);
       if (g.kind === "ok") onApplied(g.run);
       const o = await gradeInMemory(port, mapping, refresh);
