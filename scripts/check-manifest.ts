@@ -14,7 +14,8 @@ export async function checkBuild(dir: string): Promise<string[]> {
   const errors: string[] = [];
   try {
     const info = await OfficeAddinManifest.readManifestFile(manifestPath);
-    if (!info.id || !info.displayName) errors.push("office-addin-manifest could not read the add-in id and display name");
+    if (!info.id || !info.displayName)
+      errors.push("office-addin-manifest could not read the add-in id and display name");
   } catch (e) {
     errors.push(`office-addin-manifest cannot read the manifest: ${(e as Error).message}`);
   }

@@ -9,7 +9,15 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const svg = readFileSync(path.join(root, "assets/icon.svg"), "utf8");
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 try {
   for (const size of [16, 32, 64, 80]) {

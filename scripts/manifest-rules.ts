@@ -35,7 +35,12 @@ function attr(el: El | undefined, name: string): string | undefined {
 }
 
 interface MetadataFile {
-  functions: { id: string; name: string; description?: string; parameters?: { name: string; description?: string }[] }[];
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters?: { name: string; description?: string }[];
+  }[];
 }
 
 function parseMetadata(text: string | undefined, name: string, errors: string[]): MetadataFile | undefined {
@@ -55,7 +60,8 @@ export function checkMetadataTwins(en: MetadataFile, zh: MetadataFile): string[]
   const errors: string[] = [];
   const enIds = en.functions.map((f) => f.id).join(",");
   const zhIds = zh.functions.map((f) => f.id).join(",");
-  if (enIds !== zhIds) errors.push(`functions.json ids [${enIds}] differ from functions-zh-cn.json ids [${zhIds}]`);
+  if (enIds !== zhIds)
+    errors.push(`functions.json ids [${enIds}] differ from functions-zh-cn.json ids [${zhIds}]`);
   for (const f of en.functions) {
     const z = zh.functions.find((g) => g.id === f.id);
     if (!z) continue;
@@ -78,7 +84,9 @@ export function checkManifest(xml: string, build: BuildFiles): string[] {
     errorHandler: { warning: complain, error: complain, fatalError: complain },
   }).parseFromString(xml, "text/xml");
   if (parseErrors.length || !doc.documentElement || doc.documentElement.localName !== "OfficeApp") {
-    return [`manifest.xml is not a well-formed OfficeApp document${parseErrors.length ? `: ${parseErrors[0]}` : ""}`];
+    return [
+      `manifest.xml is not a well-formed OfficeApp document${parseErrors.length ? `: ${parseErrors[0]}` : ""}`,
+    ];
   }
   const root = doc.documentElement;
 
@@ -89,7 +97,8 @@ export function checkManifest(xml: string, build: BuildFiles): string[] {
   const locale = first(root, "DefaultLocale")?.textContent?.trim();
   if (locale !== "zh-CN") errors.push(`DefaultLocale must be zh-CN (found ${locale ?? "none"})`);
   const perm = first(root, "Permissions")?.textContent?.trim();
-  if (perm !== "ReadWriteDocument") errors.push(`Permissions must be ReadWriteDocument (found ${perm ?? "none"})`);
+  if (perm !== "ReadWriteDocument")
+    errors.push(`Permissions must be ReadWriteDocument (found ${perm ?? "none"})`);
   const sets = children(root, "Set").filter((s) => attr(s, "Name") === "SharedRuntime");
   if (sets.length === 0) errors.push("the SharedRuntime 1.1 requirement set is missing");
 
@@ -108,7 +117,8 @@ export function checkManifest(xml: string, build: BuildFiles): string[] {
   for (let i = 0; i < all.length; i++) {
     const el = all.item(i) as El;
     const resid = attr(el, "resid");
-    if (resid && !defined.has(resid)) errors.push(`resid "${resid}" (on <${el.localName}>) is not defined in Resources`);
+    if (resid && !defined.has(resid))
+      errors.push(`resid "${resid}" (on <${el.localName}>) is not defined in Resources`);
   }
 
   // --- shared runtime: Runtime, CustomFunctions Page and FunctionFile share one resid
@@ -119,10 +129,14 @@ export function checkManifest(xml: string, build: BuildFiles): string[] {
   if (!runtime) errors.push("no <Runtime resid=...> for the shared runtime");
   if (!cf) errors.push("no CustomFunctions extension point");
   if (runtime && pageResid !== runtime) {
-    errors.push(`shared runtime: CustomFunctions Page resid "${pageResid}" differs from Runtime resid "${runtime}"`);
+    errors.push(
+      `shared runtime: CustomFunctions Page resid "${pageResid}" differs from Runtime resid "${runtime}"`,
+    );
   }
   if (runtime && functionFile !== runtime) {
-    errors.push(`shared runtime: FunctionFile resid "${functionFile}" differs from Runtime resid "${runtime}"`);
+    errors.push(
+      `shared runtime: FunctionFile resid "${functionFile}" differs from Runtime resid "${runtime}"`,
+    );
   }
   if (cf) {
     const ns = attr(first(cf, "Namespace"), "resid");
@@ -133,8 +147,12 @@ export function checkManifest(xml: string, build: BuildFiles): string[] {
   // --- URLs: https, one origin, files present
   const urls: { where: string; url: string }[] = [];
   const push = (where: string, url: string | undefined) => url && urls.push({ where, url });
-  for (const tag of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) push(tag, attr(first(root, tag), "DefaultValue"));
-  push("DefaultSettings/SourceLocation", attr(first(first(root, "DefaultSettings") ?? root, "SourceLocation"), "DefaultValue"));
+  for (const tag of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"])
+    push(tag, attr(first(root, tag), "DefaultValue"));
+  push(
+    "DefaultSettings/SourceLocation",
+    attr(first(first(root, "DefaultSettings") ?? root, "SourceLocation"), "DefaultValue"),
+  );
   for (const [id, el] of defined) {
     if (el.localName === "String") continue;
     push(id, attr(el, "DefaultValue"));
@@ -153,7 +171,8 @@ export function checkManifest(xml: string, build: BuildFiles): string[] {
     origin ??= u.origin;
     if (u.origin !== origin) errors.push(`${where}: "${url}" is not on the add-in's origin ${origin}`);
     const rel = decodeURIComponent(u.pathname.replace(/^\/+/, ""));
-    if (u.origin === origin && rel && !build.has(rel)) errors.push(`${where}: "${rel}" is missing from the build`);
+    if (u.origin === origin && rel && !build.has(rel))
+      errors.push(`${where}: "${rel}" is missing from the build`);
   }
   for (const d of children(root, "AppDomain")) {
     const v = d.textContent?.trim() ?? "";
@@ -163,9 +182,13 @@ export function checkManifest(xml: string, build: BuildFiles): string[] {
   // --- zh-CN metadata override and the metadata twins
   const metaId = cf ? attr(first(first(cf, "Metadata") ?? cf, "SourceLocation"), "resid") : undefined;
   const metaEl = metaId ? defined.get(metaId) : undefined;
-  const zhOverride = metaEl ? children(metaEl, "Override").find((o) => attr(o, "Locale") === "zh-CN") : undefined;
-  if (!zhOverride) errors.push("the functions metadata URL has no <bt:Override Locale=\"zh-CN\"> (functions-zh-cn.json)");
-  else if (zhOverride.prefix !== "bt") errors.push("the zh-CN metadata override must use the bt: prefix (bt:Override)");
+  const zhOverride = metaEl
+    ? children(metaEl, "Override").find((o) => attr(o, "Locale") === "zh-CN")
+    : undefined;
+  if (!zhOverride)
+    errors.push('the functions metadata URL has no <bt:Override Locale="zh-CN"> (functions-zh-cn.json)');
+  else if (zhOverride.prefix !== "bt")
+    errors.push("the zh-CN metadata override must use the bt: prefix (bt:Override)");
   const relOf = (url: string | undefined) => {
     try {
       return url ? decodeURIComponent(new URL(url).pathname.replace(/^\/+/, "")) : undefined;

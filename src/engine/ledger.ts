@@ -35,11 +35,13 @@ export function serialOfDate(d: Date): number {
 export function daySerial(v: unknown, what: string): number | null {
   if (v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
   if (typeof v === "number") {
-    if (!Number.isFinite(v) || v < 1 || v >= 2958466) throw new EngineError(`${what}不是有效日期：${String(v)}`);
+    if (!Number.isFinite(v) || v < 1 || v >= 2958466)
+      throw new EngineError(`${what}不是有效日期：${String(v)}`);
     return Math.floor(v);
   }
   const iso = parseExcelDate(v);
-  if (iso === null) throw new EngineError(`${what}不是有效日期：${typeof v === "string" ? `"${v}"` : String(v)}`);
+  if (iso === null)
+    throw new EngineError(`${what}不是有效日期：${typeof v === "string" ? `"${v}"` : String(v)}`);
   return serialOfIso(iso);
 }
 
@@ -58,7 +60,12 @@ export function ledgerStatus(v: unknown): LedgerStatus {
  * - not closed and deadline < asOf → 逾期; else → 未到期.
  * A closing day on an item that is not 已销号 is a contradiction: EngineError.
  */
-export function overdueStatus(deadline: number, status: LedgerStatus, closedOn: number | null, asOf: number): OverdueStatus {
+export function overdueStatus(
+  deadline: number,
+  status: LedgerStatus,
+  closedOn: number | null,
+  asOf: number,
+): OverdueStatus {
   if (status === "已销号") {
     return closedOn !== null && closedOn > deadline ? "逾期销号" : "已销号";
   }

@@ -15,7 +15,11 @@ export const DEFAULT_RED_BELOW = 60;
  * significant digits, as Excel compares. warnLevel(59.5) === "红色"; warnLevel(65) === "黄色".
  * @throws EngineError when redBelow > yellowBelow or a value is not a finite number.
  */
-export function warnLevel(points: number, yellowBelow = DEFAULT_YELLOW_BELOW, redBelow = DEFAULT_RED_BELOW): Warning {
+export function warnLevel(
+  points: number,
+  yellowBelow = DEFAULT_YELLOW_BELOW,
+  redBelow = DEFAULT_RED_BELOW,
+): Warning {
   for (const [x, what] of [
     [points, "积分"],
     [yellowBelow, "黄色线"],

@@ -30,7 +30,10 @@ function layerOf(file: string): string {
   return path.relative(SRC, file).split(path.sep)[0];
 }
 
-const local = (allowed: string[]): Rule => (_spec, layer) => layer !== undefined && allowed.includes(layer);
+const local =
+  (allowed: string[]): Rule =>
+  (_spec, layer) =>
+    layer !== undefined && allowed.includes(layer);
 const pkgs =
   (allowed: RegExp): Rule =>
   (spec, layer) =>
@@ -41,7 +44,12 @@ const RULES: Record<string, Rule[]> = {
   i18n: [local(["i18n"])],
   functions: [local(["functions", "engine"])],
   host: [local(["host", "engine"]), pkgs(/^(exceljs|fflate)$/)],
-  taskpane: [local(["taskpane", "engine", "host", "i18n"]), pkgs(/^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/react-components|@fluentui\/react-icons)$/)],
+  taskpane: [
+    local(["taskpane", "engine", "host", "i18n"]),
+    pkgs(
+      /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/react-components|@fluentui\/react-icons)$/,
+    ),
+  ],
   cli: [local(["cli", "engine", "host", "i18n"]), pkgs(/^(node:[a-z_/]+|exceljs)$/)],
 };
 
@@ -83,15 +91,21 @@ describe("layer rules (DESIGN.md)", () => {
   });
 
   it("catches a violation (the checker itself works)", () => {
-    expect(importsOf(`import x from "react";\nimport type { A } from "../host/port";\nconst y = await import("exceljs");`)).toEqual([
-      "react",
-      "../host/port",
-      "exceljs",
-    ]);
+    expect(
+      importsOf(
+        `import x from "react";\nimport type { A } from "../host/port";\nconst y = await import("exceljs");`,
+      ),
+    ).toEqual(["react", "../host/port", "exceljs"]);
     const fakeEngineFile = path.join(SRC, "engine", "x.ts");
     const rules = RULES.engine;
     expect(rules.some((r) => r("node:fs", undefined))).toBe(false);
-    expect(rules.some((r) => r("../host/port", layerOf(path.resolve(path.dirname(fakeEngineFile), "../host/port"))))).toBe(false);
-    expect(rules.some((r) => r("./numbers", layerOf(path.resolve(path.dirname(fakeEngineFile), "./numbers"))))).toBe(true);
+    expect(
+      rules.some((r) =>
+        r("../host/port", layerOf(path.resolve(path.dirname(fakeEngineFile), "../host/port"))),
+      ),
+    ).toBe(false);
+    expect(
+      rules.some((r) => r("./numbers", layerOf(path.resolve(path.dirname(fakeEngineFile), "./numbers")))),
+    ).toBe(true);
   });
 });

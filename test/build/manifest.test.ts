@@ -8,7 +8,10 @@ import path from "node:path";
 import { checkManifest, type BuildFiles } from "../../scripts/manifest-rules";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata, rewriteUrls } = require("../../scripts/webpack-plugins.cjs") as {
-  localizeMetadata: (m: unknown, t: unknown) => { functions: { id: string; name: string; description: string }[] };
+  localizeMetadata: (
+    m: unknown,
+    t: unknown,
+  ) => { functions: { id: string; name: string; description: string }[] };
   rewriteUrls: (xml: string, base: string) => string;
 };
 
@@ -22,7 +25,10 @@ const en = {
       id: "QUOTA",
       name: "QUOTA",
       description: "Required count",
-      parameters: [{ name: "base", description: "Base" }, { name: "rate", description: "Rate" }],
+      parameters: [
+        { name: "base", description: "Base" },
+        { name: "rate", description: "Rate" },
+      ],
     },
   ],
 };
@@ -32,7 +38,10 @@ const zh = {
       id: "QUOTA",
       name: "QUOTA",
       description: "应达数",
-      parameters: [{ name: "base", description: "基数" }, { name: "rate", description: "比例" }],
+      parameters: [
+        { name: "base", description: "基数" },
+        { name: "rate", description: "比例" },
+      ],
     },
   ],
 };
@@ -58,7 +67,10 @@ describe("manifest check", () => {
     expect(checkManifest(manifest, build())).toEqual([]);
   });
 
-  const expected = JSON.parse(readFileSync(path.join(FIXTURES, "expected.json"), "utf8")) as Record<string, string>;
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, "expected.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   const cases = readdirSync(FIXTURES)
     .filter((f) => f.endsWith(".xml"))
     .map((f) => f.replace(/\.xml$/, ""));
@@ -81,17 +93,19 @@ describe("manifest check", () => {
 
   it("fails when the zh-CN metadata twin has other ids or parameters", () => {
     const other = { functions: [{ ...zh.functions[0], id: "QUOTA2" }] };
-    expect(checkManifest(manifest, build({ "functions-zh-cn.json": JSON.stringify(other) })).join("\n")).toContain(
-      "differ from functions-zh-cn.json ids",
-    );
-    const params = { functions: [{ ...zh.functions[0], parameters: [{ name: "base", description: "基数" }] }] };
-    expect(checkManifest(manifest, build({ "functions-zh-cn.json": JSON.stringify(params) })).join("\n")).toContain(
-      "parameters [base,rate] differ",
-    );
+    expect(
+      checkManifest(manifest, build({ "functions-zh-cn.json": JSON.stringify(other) })).join("\n"),
+    ).toContain("differ from functions-zh-cn.json ids");
+    const params = {
+      functions: [{ ...zh.functions[0], parameters: [{ name: "base", description: "基数" }] }],
+    };
+    expect(
+      checkManifest(manifest, build({ "functions-zh-cn.json": JSON.stringify(params) })).join("\n"),
+    ).toContain("parameters [base,rate] differ");
     const english = { functions: [{ ...zh.functions[0], description: "Required count" }] };
-    expect(checkManifest(manifest, build({ "functions-zh-cn.json": JSON.stringify(english) })).join("\n")).toContain(
-      "zh-CN description is missing or not Chinese",
-    );
+    expect(
+      checkManifest(manifest, build({ "functions-zh-cn.json": JSON.stringify(english) })).join("\n"),
+    ).toContain("zh-CN description is missing or not Chinese");
   });
 });
 
@@ -101,18 +115,22 @@ describe("build helpers", () => {
     expect(out).not.toContain("localhost");
     expect(out).toContain('DefaultValue="https://grader.example.gov.cn/addin/taskpane.html"');
     const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
-    expect(count(out, /https:\/\/grader\.example\.gov\.cn\/addin\//g)).toBe(count(manifest, /https:\/\/localhost:3000\//g));
+    expect(count(out, /https:\/\/grader\.example\.gov\.cn\/addin\//g)).toBe(
+      count(manifest, /https:\/\/localhost:3000\//g),
+    );
     expect(out).toContain("<AppDomain>https://grader.example.gov.cn</AppDomain>");
   });
 
   it("localizes metadata and refuses a missing translation", () => {
-    const table = { functions: { QUOTA: { description: "应达数", parameters: { base: "基数", rate: "比例" } } } };
+    const table = {
+      functions: { QUOTA: { description: "应达数", parameters: { base: "基数", rate: "比例" } } },
+    };
     const out = localizeMetadata(en, table);
     expect(out.functions[0].description).toBe("应达数");
     expect(out.functions[0].name).toBe("QUOTA");
-    expect(() => localizeMetadata(en, { functions: { QUOTA: { description: "应达数", parameters: { base: "基数" } } } })).toThrow(
-      /parameter QUOTA.rate/,
-    );
+    expect(() =>
+      localizeMetadata(en, { functions: { QUOTA: { description: "应达数", parameters: { base: "基数" } } } }),
+    ).toThrow(/parameter QUOTA.rate/);
     expect(() => localizeMetadata(en, { functions: {} })).toThrow(/function QUOTA/);
   });
 });
