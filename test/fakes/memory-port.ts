@@ -4,7 +4,14 @@
  */
 import type { TemplateSheet } from "../../src/engine/template";
 import type { Grid, OutputSheet } from "../../src/engine/types";
-import type { ReadOptions, WorkbookPort, WriteOptions } from "../../src/host/port";
+import type {
+  FinalizeOptions,
+  FinalizeReport,
+  ReadOptions,
+  WorkbookPort,
+  WriteOptions,
+} from "../../src/host/port";
+import { withSettings } from "../../src/taskpane/settings-grid";
 
 export interface Call {
   method: string;
@@ -92,5 +99,16 @@ export class MemoryPort implements WorkbookPort {
   async setSetting(key: string, value: string): Promise<void> {
     await this.enter("setSetting", key, value);
     this.settings.set(key, value);
+  }
+  async writeSettings(rows: [string, string | number][], sheet = "设置"): Promise<void> {
+    await this.enter("writeSettings", rows, sheet);
+    this.sheets[sheet] = withSettings(this.sheets[sheet] ?? [], rows).grid;
+  }
+  async finalizeForSharing(options: FinalizeOptions): Promise<FinalizeReport> {
+    await this.enter("finalizeForSharing", options);
+    this.sheets[options.explanation.name] = options.explanation.rows.map((r) =>
+      r.map((c) => (typeof c === "object" && c !== null ? c.value : c)),
+    );
+    return { replaced: 0, sheets: [], protected: options.protect.filter((n) => n in this.sheets) };
   }
 }
