@@ -6,13 +6,15 @@
  */
 import type { TemplateSheet } from "../../engine/template";
 import type { Grid, OutputSheet } from "../../engine/types";
-import type { ReadOptions, WorkbookPort, WriteOptions } from "../port";
+import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "../port";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
 import { damaged, openPackage, type Opened } from "./open";
 import { ContentTypes, Package, isRel, resolveTarget } from "./package";
 import { parseSharedStrings, readSheetGrid } from "./read-sheet";
 import { templateJobs } from "./template";
 import { WorkbookXml } from "./workbook-xml";
+import { protectSheets, stripDjWorkbook } from "./finalize";
+import { setCells, settingsWrites } from "./settings-write";
 import { encodeUtf8 } from "./xml";
 import { newEntry } from "./zip";
 
@@ -26,9 +28,9 @@ export interface XlsxWorkbookOptions {
   tiers?: readonly string[];
 }
 
-function settingsSheet(rows: string[][]): OutputSheet {
+function settingsSheet(rows: string[][], name = SETTINGS_SHEET): OutputSheet {
   return {
-    name: SETTINGS_SHEET,
+    name,
     rows,
     layout: { freezeRows: 0, numberFormats: {}, tierColumns: [], statusColumns: [], widths: [] },
   };
@@ -187,6 +189,28 @@ export class XlsxWorkbook implements WorkbookPort {
     await editSheets(this.o, [
       { sheet: settingsSheet(this.settingsRows({ [key]: value })), state: "veryHidden" },
     ]);
+  }
+
+  /** 模拟 → 应用: set 项目 | 值 rows of 设置, editing only those cells (see settings-write.ts). */
+  async writeSettings(rows: [string, string | number][], sheet = "设置"): Promise<void> {
+    const entry = this.worksheets().find((x) => x.name === sheet);
+    const part = entry ? sheetPart(this.o, entry) : undefined;
+    const xml = part ? this.o.pkg.text(part, false) : undefined;
+    if (!part || xml === undefined) {
+      await this.writeSheets([
+        settingsSheet([["项目", "值"], ...rows.map(([k, v]) => [k, String(v)])], sheet),
+      ]);
+      return;
+    }
+    const grid = this.readSheetsSync([sheet])[sheet] ?? [];
+    this.o.pkg.setText(part, setCells(xml, settingsWrites(grid, rows)));
+  }
+
+  /** 定稿: DJ.* formulas → their cached values, the 说明 sheet, protection (see finalize.ts). */
+  async finalizeForSharing(options: FinalizeOptions): Promise<FinalizeReport> {
+    const { replaced, sheets } = stripDjWorkbook(this.o);
+    await this.writeSheets([options.explanation]);
+    return { replaced, sheets, protected: protectSheets(this.o, options.protect) };
   }
 
   /** The workbook as .xlsx bytes (unchanged entries copied as they were, in their order). */

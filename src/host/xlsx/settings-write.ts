@@ -1,0 +1,128 @@
+/**
+ * 模拟 → 应用 on an .xlsx: set the 值 of some 项目 rows of 设置 (or append rows), editing
+ * only those cells of the sheet's XML; its styles, comments, validations and every other
+ * cell keep their bytes. Text is written as an inline string, numbers as numbers.
+ */
+import { addr, parseAddr } from "../../engine/cells";
+import { attr, escapeCellText, needsPreserve, removeAttr, rootPrefix, setAttr } from "./xml";
+
+export interface CellWrite {
+  /** 0-based row and column. */
+  r: number;
+  c: number;
+  value: string | number;
+}
+
+function esc(p: string): string {
+  return p.replace(/[.]/g, "\\.");
+}
+
+function cellXml(p: string, ref: string, value: string | number, style: string | undefined): string {
+  const s = style !== undefined ? ` s="${style}"` : "";
+  if (typeof value === "number") return `<${p}c r="${ref}"${s}><${p}v>${value}</${p}v></${p}c>`;
+  const space = needsPreserve(value) ? ' xml:space="preserve"' : "";
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${space}>${escapeCellText(value)}</${p}t></${p}is></${p}c>`;
+}
+
+/** Put one cell into a row's XML (replacing the cell of that address, else in column order). */
+function putInRow(p: string, row: string, w: CellWrite): string {
+  const P = esc(p);
+  const ref = addr(w.r, w.c);
+  let open = /^<[^>]*?(?=\/?>)/.exec(row)![0];
+  open = removeAttr(open, "spans"); // a hint only; it may no longer cover the row's cells
+  let body = row.endsWith("/>") ? "" : row.slice(row.indexOf(">") + 1, row.lastIndexOf("<"));
+  const cellRe = new RegExp(`<${P}c(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${P}c>)`, "g");
+  let done = false;
+  body = body.replace(cellRe, (cell) => {
+    if (done) return cell;
+    const r = attr(cell.slice(0, cell.indexOf(">") + 1), "r");
+    const at = r ? parseAddr(r).c : -1;
+    if (r === ref) {
+      done = true;
+      return cellXml(p, ref, w.value, attr(cell.slice(0, cell.indexOf(">") + 1), "s"));
+    }
+    if (at > w.c) {
+      done = true;
+      return cellXml(p, ref, w.value, undefined) + cell;
+    }
+    return cell;
+  });
+  if (!done) body += cellXml(p, ref, w.value, undefined);
+  return `${open}>${body}</${p}row>`;
+}
+
+/** The worksheet XML with these cells set (rows created where absent, in row order). */
+export function setCells(xml: string, writes: CellWrite[]): string {
+  const p = rootPrefix(xml);
+  const P = esc(p);
+  let out = xml.replace(new RegExp(`<${P}sheetData\\s*/>`), `<${p}sheetData></${p}sheetData>`);
+  const rowRe = new RegExp(`<${P}row(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${P}row>)`, "g");
+  for (const w of writes) {
+    const n = w.r + 1;
+    let found = false;
+    out = out.replace(rowRe, (row) => {
+      if (found || Number(attr(row.slice(0, row.indexOf(">") + 1), "r")) !== n) return row;
+      found = true;
+      return putInRow(p, row, w);
+    });
+    if (found) continue;
+    const fresh = putInRow(p, `<${p}row r="${n}"/>`, w);
+    let inserted = false;
+    out = out.replace(rowRe, (row) => {
+      if (inserted || Number(attr(row.slice(0, row.indexOf(">") + 1), "r")) < n) return row;
+      inserted = true;
+      return fresh + row;
+    });
+    if (!inserted) out = out.replace(`</${p}sheetData>`, `${fresh}</${p}sheetData>`);
+  }
+  return widenDimension(out, p, writes);
+}
+
+function widenDimension(xml: string, p: string, writes: CellWrite[]): string {
+  const m = new RegExp(`<${esc(p)}dimension(?=[\\s/>])[^>]*>`).exec(xml);
+  const ref = m ? attr(m[0], "ref") : undefined;
+  if (!m || !ref) return xml;
+  const [a, b = a] = ref.split(":");
+  const tl = parseAddr(a);
+  const br = parseAddr(b);
+  let r2 = br.r;
+  let c2 = br.c;
+  for (const w of writes) {
+    r2 = Math.max(r2, w.r);
+    c2 = Math.max(c2, w.c);
+  }
+  const next = `${addr(tl.r, tl.c)}:${addr(r2, c2)}`;
+  return next === ref ? xml : xml.replace(m[0], setAttr(m[0], "ref", next));
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+const norm = (v: unknown) => text(v).replace(/\s+/g, "").toLowerCase();
+
+/**
+ * The cell writes that set these 项目 | 值 rows in a 设置 grid: a row whose 项目 text is the
+ * key (exactly, trimmed) gets the new 值; other keys are appended below the last row.
+ */
+export function settingsWrites(grid: unknown[][], rows: [string, string | number][]): CellWrite[] {
+  const header = (grid[0] ?? []).map(norm);
+  let key = header.findIndex((h) => h === "项目" || h === "item" || h === "key" || h === "setting");
+  let value = header.findIndex((h) => h === "值" || h === "value");
+  const writes: CellWrite[] = [];
+  let next = grid.length;
+  if (key < 0 || value < 0) {
+    key = 0;
+    value = 1;
+    if (next === 0) {
+      writes.push({ r: 0, c: 0, value: "项目" }, { r: 0, c: 1, value: "值" });
+      next = 1;
+    }
+  }
+  for (const [k, v] of rows) {
+    const at = grid.findIndex((r, i) => i > 0 && text(r[key]) === k.trim());
+    if (at > 0) writes.push({ r: at, c: value, value: v });
+    else {
+      writes.push({ r: next, c: key, value: k }, { r: next, c: value, value: v });
+      next++;
+    }
+  }
+  return writes;
+}
