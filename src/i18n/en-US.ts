@@ -93,7 +93,7 @@ export const enUS: Record<MessageKey, string> = {
   fileOpen: "Workbook: {name} (processed on this machine only, never uploaded)",
   previewHeading: "Sheet preview",
   previewEmpty: "(empty sheet)",
-  previewTruncated: "Showing the first {rows} rows and {cols} columns only.",
+  previewTruncated: "Showing the first {rows} rows only.",
   reread: "Read the sheets again",
   needValidInputs: "The inputs have {count} problems; fix them in Check first:",
   colName: "Branch",

@@ -88,7 +88,7 @@ export const zhCN = {
   fileOpen: "当前工作簿：{name}（只在本机处理，不会上传）",
   previewHeading: "工作表预览",
   previewEmpty: "（空表）",
-  previewTruncated: "只显示前 {rows} 行、{cols} 列。",
+  previewTruncated: "只显示前 {rows} 行。",
   reread: "重新读取工作表",
   needValidInputs: "输入有 {count} 个问题，请先在“检查”中修正：",
   colName: "组织名称",

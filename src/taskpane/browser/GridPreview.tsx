@@ -15,7 +15,7 @@ export const PREVIEW_COLS = 30;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  tabs: { overflowX: "auto", flexWrap: "nowrap" },
+  tabs: { flexWrap: "wrap" },
   scroller: {
     overflow: "auto",
     maxHeight: "60vh",
@@ -172,7 +172,7 @@ export function GridPreview({
           </table>
         )}
       </div>
-      {grid.length >= rows && <Text size={200}>{t("previewTruncated", { rows, cols })}</Text>}
+      {grid.length >= rows && <Text size={200}>{t("previewTruncated", { rows })}</Text>}
     </section>
   );
 }

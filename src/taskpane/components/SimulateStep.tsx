@@ -31,9 +31,10 @@ const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   fields: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
+  input: { width: "100%", minWidth: 0 },
 });
 
 const DEBOUNCE_MS = 250;
@@ -141,12 +142,18 @@ export function SimulateStep({ port, mapping, refresh, onApplied }: SimulateStep
           <div className={s.fields}>
             {edit.cutoffs.map((c, i) => (
               <Field key={`c${i}`} label={t("simCutoff", { tier: tiers[i] })}>
-                <Input type="number" value={c} onChange={(_, d) => setCutoff(i, d.value)} />
+                <Input
+                  className={s.input}
+                  type="number"
+                  value={c}
+                  onChange={(_, d) => setCutoff(i, d.value)}
+                />
               </Field>
             ))}
             {tiers.slice(0, -1).map((tier) => (
               <Field key={`q${tier}`} label={t("simShare", { tier })}>
                 <Input
+                  className={s.input}
                   value={edit.shares[tier] ?? ""}
                   placeholder={t("simNoCap")}
                   onChange={(_, d) => setShare(tier, d.value)}
