@@ -44,10 +44,19 @@ afterAll(async () => {
 
 const origin = () => base.replace(/\/$/, "");
 
+/**
+ * office.js, loaded outside Office, tries a few seconds after load to frame Microsoft's
+ * telemetry service. The page's Content Security Policy (frame-src 'none') blocks it, so no
+ * request is made (the request log proves it); Chromium reports the blocked attempt as a
+ * console error. That exact message, and only it, is expected.
+ */
+const OFFICE_TELEMETRY_BLOCKED =
+  "Framing 'https://telemetryservice.firstpartyapps.oaspapps.com/' violates the following Content Security Policy directive: \"frame-src 'none'\". The request has been blocked.\n";
+
 /** After each page: nothing went anywhere but this origin, and nothing logged an error. */
 function expectClean(rec: Recorded): void {
   expect(foreignRequests(rec.requests, origin())).toEqual([]);
-  expect(rec.errors).toEqual([]);
+  expect(rec.errors.filter((e) => e !== OFFICE_TELEMETRY_BLOCKED)).toEqual([]);
 }
 
 async function tab(page: Page, name: string): Promise<void> {
