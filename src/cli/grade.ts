@@ -4,18 +4,17 @@
  * No fs here, so tests call it directly.
  */
 import {
-  CONTRACT,
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
   gradeWorkbook,
   problemsSheet,
-  resolveSheetName,
   type BranchResult,
   type GradeSummary,
   type OutputSheet,
   type Problem,
 } from "../engine";
 import { XlsxWorkbook } from "../host/file";
+import { inspectWorkbook, loadMapping, readInputs } from "../host/inputs";
 
 export type GradeOutcome =
   | {
@@ -39,13 +38,13 @@ export interface GradeBytesOptions {
   problemsCopy?: boolean;
 }
 
-/** Reads the contract's input sheets (by Chinese name or English alias) as grids. */
+/**
+ * Reads the contract's input sheets (by Chinese name or English alias) as grids, with the
+ * column mapping the task pane saved in the workbook applied, exactly as the pane does.
+ */
 export async function readInputSheets(fw: XlsxWorkbook): Promise<Record<string, unknown[][]>> {
-  const available = await fw.listSheets();
-  const names = CONTRACT.sheets
-    .map((s) => resolveSheetName(available, s.name))
-    .filter((n): n is string => n !== undefined);
-  return fw.readSheets(names);
+  const mapping = await loadMapping(fw);
+  return readInputs(fw, await inspectWorkbook(fw, mapping), mapping);
 }
 
 export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {

@@ -1,6 +1,7 @@
 /**
  * Settings that travel with the workbook: Workbook.settings (ExcelApi 1.4), or, where that
- * is missing, a very hidden sheet of key | value rows.
+ * is missing, a very hidden sheet of key | value rows. The file host (command line, browser
+ * mode) writes that sheet, so a key absent from Workbook.settings is looked up there too.
  */
 import type { BatchStats, ExcelCaps } from "./excel-batch";
 import { blockAddress } from "./excel-cells";
@@ -18,9 +19,10 @@ export async function getSettingIn(
     item.load("value");
     await context.sync();
     stats.syncs++;
-    if (item.isNullObject) return null;
-    const v: unknown = item.value;
-    return typeof v === "string" ? v : JSON.stringify(v);
+    if (!item.isNullObject) {
+      const v: unknown = item.value;
+      return typeof v === "string" ? v : JSON.stringify(v);
+    }
   }
   const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
   await context.sync();

@@ -7,7 +7,7 @@ export const enUS: Record<MessageKey, string> = {
   tabCheck: "Check",
   tabGrade: "Grade",
   busy: "Working, please wait…",
-  writing: "Writing to Excel ({done}/{total})",
+  writing: "Writing the workbook ({done}/{total})",
   dismiss: "Dismiss",
 
   browserModeNotice:

@@ -8,7 +8,7 @@ export const zhCN = {
   tabCheck: "检查",
   tabGrade: "定级",
   busy: "正在处理，请稍候……",
-  writing: "正在写入 Excel（{done}/{total}）",
+  writing: "正在写入工作簿（{done}/{total}）",
   dismiss: "关闭",
 
   browserModeNotice:

@@ -28,7 +28,7 @@ import {
   type ColumnMapping,
   type LastRun,
   type SheetState,
-} from "./workbook";
+} from "../host/inputs";
 
 const useStyles = makeStyles({
   root: {

@@ -13,7 +13,7 @@ import {
   type ColumnMapping,
   type LastRun,
   type SheetState,
-} from "./workbook";
+} from "../host/inputs";
 
 export type CheckOutcome =
   | { kind: "missing"; names: string[] }

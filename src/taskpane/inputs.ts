@@ -6,7 +6,7 @@ import { resolveSheetName } from "../engine/contract";
 import { gradeWorkbook, type GradeResult } from "../engine";
 import type { Grid, Problem } from "../engine/types";
 import type { WorkbookPort } from "../host/port";
-import { missingRequiredSheets, readInputs, type ColumnMapping, type SheetState } from "./workbook";
+import { missingRequiredSheets, readInputs, type ColumnMapping, type SheetState } from "../host/inputs";
 
 export type Graded = Extract<GradeResult, { ok: true }>;
 

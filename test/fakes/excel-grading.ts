@@ -6,7 +6,7 @@
  */
 import { createExcelPort, type ExcelPort } from "../../src/host/excel";
 import { gradeAndWrite, type GradeOutcome } from "../../src/taskpane/grading";
-import { inspectWorkbook } from "../../src/taskpane/workbook";
+import { inspectWorkbook } from "../../src/host/inputs";
 import { FakeExcel } from "./excel-fake";
 import { scaleGrids } from "./sample-grids";
 

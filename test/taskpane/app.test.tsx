@@ -201,7 +201,7 @@ describe("定级", () => {
     };
     await openOn(port, "grade");
     fireEvent.click(screen.getByRole("button", { name: "开始定级" }));
-    await screen.findByText("正在写入 Excel（1/3）");
+    await screen.findByText("正在写入工作簿（1/3）");
     expect(screen.getByRole("progressbar")).toBeTruthy();
     await act(async () => release());
     await screen.findByText("定级完成：共 8 个党组织。");

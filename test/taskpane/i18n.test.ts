@@ -27,6 +27,6 @@ describe("i18n", () => {
 
   it("fills placeholders and leaves unknown ones", () => {
     expect(format("{a} 与 {b}", { a: 1 })).toBe("1 与 {b}");
-    expect(translator("zh-CN")("writing", { done: 2, total: 5 })).toBe("正在写入 Excel（2/5）");
+    expect(translator("zh-CN")("writing", { done: 2, total: 5 })).toBe("正在写入工作簿（2/5）");
   });
 });

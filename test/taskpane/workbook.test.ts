@@ -4,7 +4,7 @@ import {
   loadMapping,
   missingHeaders,
   type SheetState,
-} from "../../src/taskpane/workbook";
+} from "../../src/host/inputs";
 import { CONTRACT } from "../../src/engine";
 import { MemoryPort } from "../fakes/memory-port";
 import { validGrids } from "../fakes/sample-grids";

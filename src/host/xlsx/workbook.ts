@@ -13,6 +13,7 @@ import { ContentTypes, Package, isRel, resolveTarget } from "./package";
 import { parseSharedStrings, readSheetGrid } from "./read-sheet";
 import { templateJobs } from "./template";
 import { WorkbookXml } from "./workbook-xml";
+import { addinSettings } from "./webextension";
 import { protectSheets, stripDjWorkbook } from "./finalize";
 import { setCells, settingsWrites } from "./settings-write";
 import { encodeUtf8 } from "./xml";
@@ -179,10 +180,12 @@ export class XlsxWorkbook implements WorkbookPort {
     return rows;
   }
 
+  /** From the settings sheet; else what the add-in saved in Excel (Workbook.settings). */
   async getSetting(key: string): Promise<string | null> {
     const grid = this.readSheetsSync([SETTINGS_SHEET])[SETTINGS_SHEET] ?? [];
     const row = grid.find((r) => r[0] === key);
-    return row ? String(row[1] ?? "") : null;
+    if (row) return String(row[1] ?? "");
+    return addinSettings(this.o.pkg).get(key) ?? null;
   }
 
   async setSetting(key: string, value: string): Promise<void> {

@@ -6,7 +6,7 @@ import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
 import { checkInputs, type CheckOutcome } from "../grading";
-import { actualSheetName, type ColumnMapping, type SheetState } from "../workbook";
+import { actualSheetName, type ColumnMapping, type SheetState } from "../../host/inputs";
 import { ProblemList } from "./ProblemList";
 import { TaskStatus } from "./TaskStatus";
 

@@ -8,7 +8,7 @@ import type { WorkbookPort } from "../../host/port";
 import { gradeAndWrite, type GradeOutcome } from "../grading";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
-import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../workbook";
+import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../../host/inputs";
 import { ProblemList } from "./ProblemList";
 import { TargetList } from "./TargetList";
 import { TaskStatus } from "./TaskStatus";

@@ -5,7 +5,7 @@
 import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../i18n";
-import { headerMatches, type ColumnMapping, type SheetState } from "../workbook";
+import { headerMatches, type ColumnMapping, type SheetState } from "../../host/inputs";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -21,7 +21,7 @@ import { useT } from "../i18n";
 import { gradeInMemory, type InputsOutcome } from "../inputs";
 import { quotaKinds, quotaSheet, split, QUOTA_SHEET } from "../quota";
 import { useTask } from "../useTask";
-import type { ColumnMapping, SheetState } from "../workbook";
+import type { ColumnMapping, SheetState } from "../../host/inputs";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({

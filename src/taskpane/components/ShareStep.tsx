@@ -20,7 +20,7 @@ import { gradeInMemory } from "../inputs";
 import { readSettingsGrid } from "../settings-grid";
 import { explanationSheet, PROTECTABLE } from "../share";
 import { useTask } from "../useTask";
-import type { ColumnMapping, SheetState } from "../workbook";
+import type { ColumnMapping, SheetState } from "../../host/inputs";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({

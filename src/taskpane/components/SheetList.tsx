@@ -1,7 +1,7 @@
 /** The contract sheets and whether the workbook has them. */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useT } from "../i18n";
-import type { SheetState } from "../workbook";
+import type { SheetState } from "../../host/inputs";
 
 const useStyles = makeStyles({
   list: {

@@ -22,7 +22,7 @@ import { gradeInMemory, type InputsOutcome } from "../inputs";
 import { withSettings } from "../settings-grid";
 import { changedRows, editFrom, simulate, type SimEdit, type SimOutcome } from "../simulate";
 import { useTask } from "../useTask";
-import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../workbook";
+import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../../host/inputs";
 import { ProblemList } from "./ProblemList";
 import { SimChanges, SimCounts } from "./SimResult";
 import { TaskStatus } from "./TaskStatus";

@@ -5,7 +5,7 @@ import { templateSheets } from "../../engine/template";
 import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
-import { saveMapping, type ColumnMapping, type LastRun, type SheetState } from "../workbook";
+import { saveMapping, type ColumnMapping, type LastRun, type SheetState } from "../../host/inputs";
 import { MappingEditor } from "./MappingEditor";
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";

@@ -1,12 +1,12 @@
 /**
- * What the task pane knows about the workbook, computed through a WorkbookPort only:
+ * What every door (task pane, command line) knows about a workbook, through a WorkbookPort only:
  * which contract sheets exist (aliases resolved), which required headers are missing,
  * the user's column mapping (stored in the workbook), and the grids handed to the engine.
  */
 import { normHeader } from "../engine/cells";
 import { CONTRACT, resolveSheetName, type SheetSpec } from "../engine/contract";
 import type { Grid } from "../engine/types";
-import type { WorkbookPort } from "../host/port";
+import type { WorkbookPort } from "./port";
 
 /** Workbook setting keys (they travel with the file). */
 export const MAPPING_KEY = "branchGrader.columnMapping";
