@@ -8,8 +8,8 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
         tsconfig: {
+          isolatedModules: true,
           module: "commonjs",
           moduleResolution: "node10",
           jsx: "react-jsx",
