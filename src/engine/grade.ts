@@ -123,6 +123,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     rubric,
     n,
     idIndex: br.idIndex,
+    codes: br.codes,
     planOf: br.sectorOf,
     plans,
     settings,

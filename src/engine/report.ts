@@ -204,12 +204,19 @@ export function buildOutputs(ctx: ReportContext): {
   for (let i = 1; i < bucket.length; i++) bucket[i] += bucket[i - 1]!;
   const order = new Int32Array(n);
   for (let b = 0; b < n; b++) order[bucket[br.parentOf[b]! * k + state.tier[b]!]!++] = b;
+  // After the fill, bucket[j] is the end of bucket j (its start is bucket[j - 1], or 0). Each
+  // bucket has one parent and one tier, so only 组织名称 is read per row: the same cells as
+  // 结果's 上级党组织, 组织名称 and 等次, without touching the 结果 rows in 公示 order.
   const postRows: OutCell[][] = new Array<OutCell[]>(n + 1);
   postRows[0] = [...POSTING_HEADERS];
-  for (let i = 0; i < n; i++) {
-    const b = order[i]!;
-    const row = resultRows[b + 1]!;
-    postRows[i + 1] = [row[2]!, row[1]!, row[9]!];
+  const names = br.names;
+  let i = 0;
+  for (let j = 0; j < nParents * k; j++) {
+    const end = bucket[j]!;
+    if (i === end) continue;
+    const parent = br.parentLabels[(j / k) | 0]!;
+    const tier = tiers[j % k]!;
+    for (; i < end; i++) postRows[i + 1] = [parent, names[order[i]!]!, tier];
   }
 
   const outputs: OutputSheet[] = [

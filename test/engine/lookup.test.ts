@@ -1,0 +1,126 @@
+/**
+ * The 组织编码 index and the 组织-order shortcuts: results do not depend on whether the
+ * codes (組织) or the 评分 rows come in increasing order, and duplicates are found either way.
+ */
+import { CodeIndex } from "../../src/engine/codeindex";
+import { gradeWorkbook, type Sheets } from "../../src/engine";
+
+/** Adds as readBranches does: push the key when add returns -1. */
+function index(keys: string[]): { ix: CodeIndex; codes: string[]; dup: [string, number][] } {
+  const codes: string[] = [];
+  const ix = new CodeIndex(codes, keys.length);
+  const dup: [string, number][] = [];
+  for (const k of keys) {
+    const prior = ix.add(k, codes.length);
+    if (prior >= 0) dup.push([k, prior]);
+    else codes.push(k);
+  }
+  return { ix, codes, dup };
+}
+
+describe("CodeIndex", () => {
+  test("increasing keys: all found, absent keys not", () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `B${String(i).padStart(4, "0")}`);
+    const { ix, dup } = index(keys);
+    expect(dup).toEqual([]);
+    keys.forEach((k, i) => expect(ix.get(k)).toBe(i));
+    expect(ix.get("B9999")).toBe(-1);
+    expect(ix.get("")).toBe(-1);
+  });
+
+  test("a duplicate right after an increasing run, and later ones", () => {
+    const { ix, codes, dup } = index(["A", "B", "C", "C", "A", "D", "B", "10", "9", "10"]);
+    expect(codes).toEqual(["A", "B", "C", "D", "10", "9"]);
+    expect(dup).toEqual([
+      ["C", 2],
+      ["A", 0],
+      ["B", 1],
+      ["10", 4],
+    ]);
+    codes.forEach((k, i) => expect(ix.get(k)).toBe(i));
+  });
+
+  test("decreasing and mixed keys, growing past the capacity given", () => {
+    const codes: string[] = [];
+    const ix = new CodeIndex(codes, 2);
+    const keys = Array.from({ length: 200 }, (_, i) => String((i * 7919) % 1000));
+    const seen = new Map<string, number>();
+    for (const k of keys) {
+      const prior = ix.add(k, codes.length);
+      expect(prior).toBe(seen.has(k) ? seen.get(k) : -1);
+      if (prior < 0) {
+        seen.set(k, codes.length);
+        codes.push(k);
+      }
+    }
+    codes.forEach((k, i) => expect(ix.get(k)).toBe(i));
+  });
+});
+
+describe("gradeWorkbook: row order of 组织 and 评分", () => {
+  const org: unknown[][] = [["组织编码", "组织名称", "上级党组织", "领域"]];
+  const sc: unknown[][] = [["组织编码", "J1"]];
+  for (let i = 0; i < 30; i++) {
+    org.push([`B${String(i).padStart(3, "0")}`, `第${i}支部`, `党委${i % 4}`, i % 2 ? "农村" : "机关"]);
+    sc.push([`B${String(i).padStart(3, "0")}`, 50 + ((i * 37) % 51)]);
+  }
+  const base: Sheets = {
+    标准: [
+      ["指标编码", "类型", "满分"],
+      ["J1", "评分", 100],
+    ],
+    组织: org,
+    评分: sc,
+  };
+  const ref = gradeWorkbook(base, { asOf: new Date(2030, 0, 1) });
+  if (!ref.ok) throw new Error(JSON.stringify(ref.problems));
+  const byCode = (rows: unknown[][]): Map<unknown, unknown[]> => new Map(rows.slice(1).map((r) => [r[0], r]));
+
+  test("评分 rows in another order give the same 结果 rows", () => {
+    const shuffled = [sc[0]!, ...sc.slice(1).reverse()];
+    const res = gradeWorkbook({ ...base, 评分: shuffled }, { asOf: new Date(2030, 0, 1) });
+    if (!res.ok) throw new Error(JSON.stringify(res.problems));
+    expect(res.sheets["结果"]).toEqual(ref.sheets["结果"]);
+    expect(res.sheets["公示"]).toEqual(ref.sheets["公示"]);
+  });
+
+  test("组织 rows out of order: same rows per branch; 公示 keeps groups and tiers", () => {
+    const moved = [org[0]!, ...org.slice(16), ...org.slice(1, 16)];
+    const res = gradeWorkbook({ ...base, 组织: moved }, { asOf: new Date(2030, 0, 1) });
+    if (!res.ok) throw new Error(JSON.stringify(res.problems));
+    const a = byCode(res.sheets["结果"]! as unknown[][]);
+    const b = byCode(ref.sheets["结果"]! as unknown[][]);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [k, row] of a) expect(row).toEqual(b.get(k));
+    // 公示: 上级党组织 groups in order of first appearance, tiers best first, then 组织 order.
+    const post = res.sheets["公示"]!.slice(1) as unknown[][];
+    const names = moved.slice(1).map((r) => r[1]);
+    const parents = [...new Set(moved.slice(1).map((r) => r[2]))];
+    const tiers = ["先进", "一般", "后进"];
+    const tierOf = new Map<unknown, unknown>(res.sheets["结果"]!.slice(1).map((r) => [r[1], r[9]]));
+    const parentOf = new Map(moved.slice(1).map((r) => [r[1], r[2]]));
+    const key = (name: unknown): number[] => [
+      parents.indexOf(parentOf.get(name)),
+      tiers.indexOf(tierOf.get(name) as string),
+      names.indexOf(name),
+    ];
+    const expected = [...names].sort((x, y) => {
+      const [p, q] = [key(x), key(y)];
+      return p[0]! - q[0]! || p[1]! - q[1]! || p[2]! - q[2]!;
+    });
+    expect(post.map((r) => r[1])).toEqual(expected);
+    for (const r of post) {
+      expect(r[0]).toBe(parentOf.get(r[1]));
+      expect(r[2]).toBe(tierOf.get(r[1]));
+    }
+  });
+
+  test("a duplicate 组织编码 after an increasing run is reported with its first row", () => {
+    const dup = [...org, ["B005", "重复支部", "党委1", "农村"]];
+    const res = gradeWorkbook({ ...base, 组织: dup }, { asOf: new Date(2030, 0, 1) });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    const p = res.problems.find((x) => x.message.includes("重复"));
+    expect(p?.message).toContain("第一次在第 7 行");
+  });
+});
