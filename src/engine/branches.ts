@@ -88,8 +88,10 @@ export function readBranches(
   const whole = isWhole;
   const tierOf = (r: number, col: number, what: string): number => {
     const v = (t.grid[r] as unknown[])[col];
-    if (isBlank(v)) return -1;
-    const i = tiers.indexOf(labelOf(v));
+    // Text: trimmed once (isBlank(v) is exactly "trims to empty").
+    const lab = typeof v === "string" ? v.trim() : null;
+    if (lab === null ? isBlank(v) : lab === "") return -1;
+    const i = tiers.indexOf(lab ?? labelOf(v));
     if (i < 0)
       problems.at(S, r, col, `${what} ${showValue(v)} 不是已设置的等次，应为 ${tiers.join("、")} 之一或留空`);
     return i;
@@ -115,10 +117,14 @@ export function readBranches(
     const i = b.n++;
     b.row[i] = r;
     b.codes.push(code);
-    b.codeOut.push(outValue(idv));
+    // outValue of text is its trimmed form, which is `code` already.
+    b.codeOut.push(typeof idv === "string" ? code : outValue(idv));
     const name = cName >= 0 ? row[cName] : "";
-    if (cName >= 0 && blank(name)) problems.at(S, r, cName, `组织 ${code} 的组织名称为空`);
-    b.names.push(outValue(name));
+    const nameOut = outValue(name);
+    // For text, blank(name) is exactly "trims to empty".
+    if (cName >= 0 && (typeof name === "string" ? nameOut === "" : blank(name)))
+      problems.at(S, r, cName, `组织 ${code} 的组织名称为空`);
+    b.names.push(nameOut);
     const parent = cParent >= 0 ? label(row[cParent]) : "";
     if (cParent >= 0 && parent === "") problems.at(S, r, cParent, `组织 ${code} 的上级党组织为空`);
     let pid = parentIds.get(parent);

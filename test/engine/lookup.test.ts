@@ -124,3 +124,51 @@ describe("gradeWorkbook: row order of 组织 and 评分", () => {
     expect(p?.message).toContain("第一次在第 7 行");
   });
 });
+
+describe("组织 text cells with spaces", () => {
+  const base = (org: unknown[][]): Sheets => ({
+    标准: [
+      ["指标编码", "类型", "满分"],
+      ["J1", "评分", 100],
+    ],
+    组织: [["组织编码", "组织名称", "上级党组织", "领域", "上期等次", "直接定级"], ...org],
+    评分: [
+      ["组织编码", "J1"],
+      ["A", 95],
+      ["B", 75],
+    ],
+  });
+
+  test("names, codes and tiers are trimmed (also U+3000); blank-looking tiers are blank", () => {
+    const res = gradeWorkbook(
+      base([
+        [" A ", " 一支部\u3000", "甲党委", "农村", " 先进 ", "\u3000"],
+        ["B", "二支部", "甲党委", "农村", "\u3000", "  "],
+      ]),
+      { asOf: new Date(2030, 0, 1) },
+    );
+    if (!res.ok) throw new Error(JSON.stringify(res.problems));
+    const rows = res.sheets["结果"]!;
+    expect(rows[1]!.slice(0, 2)).toEqual(["A", "一支部"]);
+    expect(rows[1]![10]).toBe("先进");
+    expect(rows[1]![11]).toBe("保持");
+    expect(rows[2]![10]).toBe("");
+    expect(rows[2]![11]).toBe("新定级");
+  });
+
+  test("a name of spaces is blank; a tier of other text is reported", () => {
+    const res = gradeWorkbook(
+      base([
+        ["A", " \u3000 ", "甲党委", "农村", "先进 x", ""],
+        ["B", "二支部", "甲党委", "农村", "", " 特等 "],
+      ]),
+      { asOf: new Date(2030, 0, 1) },
+    );
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    const msgs = res.problems.map((p) => `${p.cell} ${p.message}`);
+    expect(msgs.some((m) => m.startsWith("B2 ") && m.includes("组织名称为空"))).toBe(true);
+    expect(msgs.some((m) => m.startsWith("E2 ") && m.includes("不是已设置的等次"))).toBe(true);
+    expect(msgs.some((m) => m.startsWith("F3 ") && m.includes("不是已设置的等次"))).toBe(true);
+  });
+});
