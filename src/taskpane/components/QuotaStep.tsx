@@ -9,6 +9,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Option,
@@ -152,7 +153,7 @@ export function QuotaStep({
                       aria-label={t("quotaAdjustFor", { group: g })}
                       type="number"
                       size="small"
-                      className={over[i] ? `${s.input} ${s.over}` : s.input}
+                      className={over[i] ? mergeClasses(s.input, s.over) : s.input}
                       disabled={!computed}
                       value={adjusted[i] ?? ""}
                       onChange={(_, d) => setAdjusted((a) => a.map((x, j) => (j === i ? d.value : x)))}
