@@ -127,6 +127,9 @@ export function sourceReader(
   const { rescaleMissing } = settings;
   const readNum = readNumber;
   const blank = isBlank;
+  const survey = surveyUnits;
+  const round = roundUnits;
+  const excel15 = toExcel15;
   const read = (row: readonly unknown[], r: number): boolean => {
     let bad = false;
     let selfU = NaN;
@@ -140,9 +143,9 @@ export function sourceReader(
         selfBlank = false;
         if (Number.isNaN(x))
           problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 不是数，应为 0 到 100 之间的数`);
-        else if (!((x >= 0 && x <= 100) || (toExcel15(x) >= 0 && toExcel15(x) <= 100)))
+        else if (!((x >= 0 && x <= 100) || (excel15(x) >= 0 && excel15(x) <= 100)))
           problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
-        else selfU = roundUnits(x, d);
+        else selfU = round(x, d);
         if (Number.isNaN(selfU)) bad = true;
       }
     }
@@ -150,7 +153,7 @@ export function sourceReader(
       const v = row[surveyCol];
       if (!blank(v)) {
         surveyBlank = false;
-        surveyU = surveyUnits(v, d);
+        surveyU = survey(v, d);
         if (Number.isNaN(surveyU)) {
           problems.at(
             S,

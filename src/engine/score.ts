@@ -19,6 +19,7 @@ const K_SCORE = 0,
   K_DEDUCT = 1,
   K_BONUS = 2,
   K_CHECK = 3,
+  K_FREQ = 4,
   K_VETO = 5;
 
 export interface ScoreContext {
@@ -190,11 +191,13 @@ export function scoreRows(ctx: ScoreContext): Scores {
         }
         p = y === 1 ? max[i]! : 0;
       } else {
-        // 扣分, 加分, 频次: a count (whole number ≥ 0).
+        // 扣分, 加分, 频次: a count (whole number ≥ 0); an empty 扣分/加分 cell is 0 (as slowNumber reads it).
         const x =
           typeof v === "number" && v >= 0 && Number.isInteger(v)
             ? v
-            : slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
+            : v === "" && k !== K_FREQ
+              ? 0
+              : slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
         if (x !== x) {
           bad = true;
           continue;

@@ -172,3 +172,54 @@ describe("组织 text cells with spaces", () => {
     expect(msgs.some((m) => m.startsWith("F3 ") && m.includes("不是已设置的等次"))).toBe(true);
   });
 });
+
+describe("empty count cells on the fast path", () => {
+  const rubric = [
+    ["指标编码", "类型", "满分", "单项分值", "上限", "要求次数"],
+    ["J1", "评分", 90, "", "", ""],
+    ["J2", "扣分", 5, 1, "", ""],
+    ["J3", "频次", 5, "", "", 4],
+    ["J4", "加分", "", 1, 2, ""],
+  ];
+  const org = [
+    ["组织编码", "组织名称", "上级党组织", "领域"],
+    ["A", "一支部", "甲党委", "农村"],
+  ];
+  const run = (j2: unknown, j3: unknown, j4: unknown) =>
+    gradeWorkbook(
+      {
+        设置: [
+          ["项目", "值"],
+          ["折算百分制", "否"],
+        ],
+        标准: rubric,
+        组织: org,
+        评分: [
+          ["组织编码", "J1", "J2", "J3", "J4"],
+          ["A", 80, j2, j3, j4],
+        ],
+      },
+      { asOf: new Date(2030, 0, 1) },
+    );
+
+  test("empty 扣分 and 加分 count 0, like blank-looking text", () => {
+    for (const [j2, j4] of [
+      ["", ""],
+      [null, undefined],
+      [" ", "\u3000"],
+      [0, 0],
+    ]) {
+      const res = run(j2, 4, j4);
+      if (!res.ok) throw new Error(JSON.stringify(res.problems));
+      expect(res.sheets["结果"]![1]![4]).toBe(90);
+    }
+  });
+
+  test("an empty 频次 is a problem", () => {
+    const res = run("", "", "");
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.problems.map((p) => p.cell)).toEqual(["D2"]);
+    expect(res.problems[0]!.message).toContain("未填写");
+  });
+});
