@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  // UI tests render Fluent UI in jsdom; on a busy 2-core machine some take over jest's 5 s default.
+  testTimeout: 30_000,
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
