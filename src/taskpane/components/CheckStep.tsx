@@ -1,28 +1,20 @@
 /** Step 2 (检查): validate the inputs with the engine; list the problems; select their cells. */
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Problem } from "../../engine/types";
-import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
 import { checkInputs, type CheckOutcome } from "../grading";
-import { actualSheetName, type ColumnMapping, type SheetState } from "../../host/inputs";
+import { actualSheetName, type SheetState } from "../../host/inputs";
 import { ProblemList } from "./ProblemList";
 import { TaskStatus } from "./TaskStatus";
+import { STEP_STYLE, type StepProps, MissingSheets } from "./common";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  step: STEP_STYLE,
 });
 
-export function CheckStep({
-  port,
-  mapping,
-  refresh,
-}: {
-  port: WorkbookPort;
-  mapping: ColumnMapping;
-  refresh: () => Promise<SheetState[]>;
-}) {
+export function CheckStep({ port, mapping, refresh }: StepProps) {
   const t = useT();
   const s = useStyles();
   const task = useTask();
@@ -47,11 +39,7 @@ export function CheckStep({
       </Button>
       <TaskStatus state={task.state} onDismiss={task.clearError} />
       <TaskStatus state={{ ...select.state, busy: false }} onDismiss={select.clearError} />
-      {outcome?.kind === "missing" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("missingSheetsFirst", { names: outcome.names.join("、") })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome?.kind === "missing" && <MissingSheets names={outcome.names} />}
       {outcome?.kind === "ok" && (
         <>
           <MessageBar intent="success">

@@ -2,29 +2,25 @@
  * Step 3 (定级): grade, write the output sheets (or 问题 when the inputs are invalid), then
  * show counts per tier, the distribution and each 晋位升级 target.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { WorkbookPort } from "../../host/port";
 import { gradeAndWrite, type GradeOutcome } from "../grading";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
-import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../../host/inputs";
+import { actualSheetName, type LastRun, type SheetState } from "../../host/inputs";
 import { ProblemList } from "./ProblemList";
 import { TargetList } from "./TargetList";
 import { TaskStatus } from "./TaskStatus";
+import { STEP_STYLE, type StepProps, MissingSheets } from "./common";
 import { TierChart } from "./TierChart";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  step: STEP_STYLE,
 });
 
-export interface GradeStepProps {
-  port: WorkbookPort;
-  mapping: ColumnMapping;
+export interface GradeStepProps extends StepProps {
   /** The sheets as last inspected (inspects when never done). */
   ensureStates: () => Promise<SheetState[]>;
-  /** Re-inspect (when a sheet seen before has gone). */
-  refresh: () => Promise<SheetState[]>;
   onGraded: (run: LastRun) => void;
 }
 
@@ -51,11 +47,7 @@ export function GradeStep({ port, mapping, ensureStates, refresh, onGraded }: Gr
       </Button>
       <TaskStatus state={task.state} onDismiss={task.clearError} />
       <TaskStatus state={{ ...select.state, busy: false }} onDismiss={select.clearError} />
-      {outcome?.kind === "missing" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("missingSheetsFirst", { names: outcome.names.join("、") })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome?.kind === "missing" && <MissingSheets names={outcome.names} />}
       {outcome?.kind === "problems" && (
         <>
           <MessageBar intent="error">

@@ -17,16 +17,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { gradeInMemory, type InputsOutcome } from "../inputs";
 import { quotaKinds, quotaSheet, split, QUOTA_SHEET } from "../quota";
 import { useTask } from "../useTask";
-import type { ColumnMapping, SheetState } from "../../host/inputs";
 import { TaskStatus } from "./TaskStatus";
+import { STEP_STYLE, type StepProps } from "./common";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  step: STEP_STYLE,
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left" },
@@ -36,15 +35,7 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function QuotaStep({
-  port,
-  mapping,
-  refresh,
-}: {
-  port: WorkbookPort;
-  mapping: ColumnMapping;
-  refresh: () => Promise<SheetState[]>;
-}) {
+export function QuotaStep({ port, mapping, refresh }: StepProps) {
   const t = useT();
   const s = useStyles();
   const task = useTask();

@@ -3,39 +3,23 @@
  * becomes its value, a 说明 sheet states the rules used, and the output sheets can be
  * protected (no password).
  */
-import {
-  Button,
-  Checkbox,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { FinalizeReport, WorkbookPort } from "../../host/port";
+import type { FinalizeReport } from "../../host/port";
 import { stamp } from "../grading";
 import { useT } from "../i18n";
 import { gradeInMemory } from "../inputs";
 import { readSettingsGrid } from "../settings-grid";
 import { explanationSheet, PROTECTABLE } from "../share";
 import { useTask } from "../useTask";
-import type { ColumnMapping, SheetState } from "../../host/inputs";
 import { TaskStatus } from "./TaskStatus";
+import { STEP_STYLE, type StepProps } from "./common";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  step: STEP_STYLE,
 });
 
-export function ShareStep({
-  port,
-  mapping,
-  refresh,
-}: {
-  port: WorkbookPort;
-  mapping: ColumnMapping;
-  refresh: () => Promise<SheetState[]>;
-}) {
+export function ShareStep({ port, mapping, refresh }: StepProps) {
   const t = useT();
   const s = useStyles();
   const task = useTask();

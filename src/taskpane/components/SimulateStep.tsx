@@ -15,20 +15,20 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { WorkbookPort } from "../../host/port";
 import { gradeAndWrite } from "../grading";
 import { useT } from "../i18n";
 import { gradeInMemory, type InputsOutcome } from "../inputs";
 import { withSettings } from "../settings-grid";
 import { changedRows, editFrom, simulate, type SimEdit, type SimOutcome } from "../simulate";
 import { useTask } from "../useTask";
-import { actualSheetName, type ColumnMapping, type LastRun, type SheetState } from "../../host/inputs";
+import { actualSheetName, type LastRun } from "../../host/inputs";
 import { ProblemList } from "./ProblemList";
 import { SimChanges, SimCounts } from "./SimResult";
 import { TaskStatus } from "./TaskStatus";
+import { STEP_STYLE, type StepProps, MissingSheets } from "./common";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  step: STEP_STYLE,
   fields: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
@@ -39,10 +39,7 @@ const useStyles = makeStyles({
 
 const DEBOUNCE_MS = 250;
 
-export interface SimulateStepProps {
-  port: WorkbookPort;
-  mapping: ColumnMapping;
-  refresh: () => Promise<SheetState[]>;
+export interface SimulateStepProps extends StepProps {
   onApplied: (run: LastRun) => void;
 }
 
@@ -121,11 +118,7 @@ export function SimulateStep({ port, mapping, refresh, onApplied }: SimulateStep
     <div className={s.step}>
       <Text>{t("simIntro")}</Text>
       <TaskStatus state={task.state} onDismiss={task.clearError} />
-      {base?.kind === "missing" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("missingSheetsFirst", { names: base.names.join("、") })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {base?.kind === "missing" && <MissingSheets names={base.names} />}
       {base?.kind === "problems" && (
         <>
           <MessageBar intent="error">

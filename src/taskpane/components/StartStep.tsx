@@ -9,9 +9,10 @@ import { saveMapping, type ColumnMapping, type LastRun, type SheetState } from "
 import { MappingEditor } from "./MappingEditor";
 import { SheetList } from "./SheetList";
 import { TaskStatus } from "./TaskStatus";
+import { STEP_STYLE } from "./common";
 
 const useStyles = makeStyles({
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  step: STEP_STYLE,
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
