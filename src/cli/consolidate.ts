@@ -6,30 +6,28 @@
  */
 import {
   BRANCHES_SHEET,
-  PROMOTION_HEADERS,
-  POSTING_HEADERS,
-  RESULT_HEADERS,
   OUTPUT_SHEETS,
+  POSTING_HEADERS,
+  PROMOTION_HEADERS,
+  RESULT_HEADERS,
+  isBlank,
   postingLayout,
   promotionLayout,
+  readYesNo,
+  requiredCount,
+  resolveSheetName,
   resultLayout,
   sheet,
   summaryBlock,
   summaryLayout,
-  readSettingsFrom,
-  requiredCount,
   targetOutcome,
-} from "./engine-parts";
-import {
-  isBlank,
-  readYesNo,
-  resolveSheetName,
   type GradeSummary,
   type OutCell,
   type OutputSheet,
   type Problem,
   type TargetResult,
 } from "../engine";
+import { readSettingsFrom } from "./settings";
 import { XlsxWorkbook, WorkbookFileError } from "../host/file";
 
 export interface ConsolidateInput {
