@@ -34,6 +34,7 @@ describe("branch-grader grade", () => {
       "晋位升级",
       "汇总",
       "公示",
+      "_branch_grader",
     ]);
     const json = JSON.parse(readFileSync(join(dir, "摘要.json"), "utf8")) as {
       ok: boolean;
@@ -76,7 +77,7 @@ describe("branch-grader grade", () => {
     const withOut = await cli(["grade", "bad.xlsx", "-o", "检查.xlsx"], dir);
     expect(withOut.code).toBe(2);
     const wb = await loadWorkbook(readFileSync(join(dir, "检查.xlsx")));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["设置", "标准", "组织", "评分", "问题"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["设置", "标准", "组织", "评分", "问题", "_branch_grader"]);
     expect(wb.getWorksheet("问题")!.getRow(1).values).toEqual([undefined, "工作表", "单元格", "问题"]);
     expect(wb.getWorksheet("问题")!.rowCount).toBe(4);
   });

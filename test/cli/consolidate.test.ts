@@ -56,7 +56,7 @@ describe("branch-grader consolidate", () => {
     const sortT = (ts: typeof r.summary.targets) => [...ts].sort((x, y) => key(x).localeCompare(key(y)));
     expect(sortT(r.summary.targets)).toEqual(sortT(whole.summary.targets));
     const wb = await loadWorkbook(r.bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["结果", "晋位升级", "汇总", "公示"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["结果", "晋位升级", "汇总", "公示", "_branch_grader"]);
     expect(wb.getWorksheet("结果")!.rowCount).toBe(49);
   });
 

@@ -127,6 +127,7 @@ describe("grading keeps every part of the user's workbook", () => {
       "晋位升级",
       "汇总",
       "公示",
+      "_branch_grader",
     ]);
     const extra = a.getWorksheet("台账备注")!;
     expect(extra.getCell("B2").value).toEqual({ formula: "SUM(B3:B5)", result: 6 });

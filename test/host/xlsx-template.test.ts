@@ -86,13 +86,18 @@ describe("an empty workbook and calcChain", () => {
     const fw = XlsxWorkbook.create();
     await fw.writeSheets([SHEET]);
     const wb = await loadWorkbook(fw.save());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["结果"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["结果", "_branch_grader"]);
     expect(wb.getWorksheet("结果")!.getCell("A2").value).toBe(1);
   });
 
   it("drops calcChain.xml (part, relationship, content type) when a sheet is replaced", async () => {
     const files = unzipSync(
-      minimalXlsx({ 组织: "", 结果: `<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>` }),
+      minimalXlsx({
+        组织: "",
+        结果: `<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>`,
+        // The ownership record says the product wrote 结果.
+        _branch_grader: `<row r="1"><c r="A1" t="inlineStr"><is><t>outputSheets</t></is></c><c r="B1" t="inlineStr"><is><t>["结果"]</t></is></c></row>`,
+      }),
     );
     files["xl/calcChain.xml"] = strToU8(
       `<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="2"/></calcChain>`,
@@ -111,6 +116,6 @@ describe("an empty workbook and calcChain", () => {
     expect(Object.keys(out)).not.toContain("xl/calcChain.xml");
     expect(strFromU8(out["xl/_rels/workbook.xml.rels"])).not.toContain("calcChain");
     expect(strFromU8(out["[Content_Types].xml"])).not.toContain("calcChain");
-    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual(["组织", "结果"]);
+    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual(["组织", "结果", "_branch_grader"]);
   });
 });

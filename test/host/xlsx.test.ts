@@ -49,7 +49,8 @@ describe("XlsxWorkbook reading", () => {
       ["组织编码", "自评得分", "内联 ", "", "", ""],
       [85.5, 85.5, 45657, "#N/A", true, "ab"],
       ["", "", "", "", "", ""],
-      ["A&B <c> \"d\" 'e' 中文 x\ry", "", "", "", "", ""],
+      // A formula saved without a computed value is not a blank: the engine says so.
+      ["A&B <c> \"d\" 'e' 中文 x\ry", "", "", { formula: "NA()", value: null }, "", ""],
       ["", "", "", "", "", ""],
       ["", 45657.5, "", "", "", ""],
     ]);
@@ -65,7 +66,7 @@ describe("XlsxWorkbook reading", () => {
     expect((await fw.readSheets(["组织"], { rows: 1 }))["组织"]).toEqual([["a", 1]]);
   });
 
-  it("reads what exceljs wrote: dates as serials, formula results, rich text, merged cells blank", async () => {
+  it("reads what exceljs wrote: dates (date-formatted cells) as Dates, formula results, rich text, merged cells blank", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("评分");
     ws.getCell("A1").value = "组织编码";
@@ -81,7 +82,7 @@ describe("XlsxWorkbook reading", () => {
     const fw = await XlsxWorkbook.open(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect((await fw.readSheets(["评分"]))["评分"]).toEqual([
       ["组织编码", "自评得分", "", "", "", ""],
-      ["Z1", 85.5, 45657, "#N/A", true, "链接"],
+      ["Z1", 85.5, new Date(Date.UTC(2024, 11, 31)), "#N/A", true, "链接"],
       ["", "", "", "", "", ""],
       ["合并", "", "", "", "", ""],
     ]);
@@ -195,18 +196,21 @@ describe("XlsxWorkbook writing", () => {
   it("replaces an output sheet whole, keeping its tab position, and never touches other sheets", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("组织").getCell("A1").value = "组织编码";
-    wb.addWorksheet("结果").getCell("Z99").value = "stale";
+    // A 结果 written before the ownership record existed: its header row is ours.
+    const old = wb.addWorksheet("结果");
+    old.getCell("A1").value = "组织编码";
+    old.getCell("Z99").value = "stale";
     wb.addWorksheet("备注").getCell("A1").value = "keep";
     const fw = await XlsxWorkbook.open(new Uint8Array(await wb.xlsx.writeBuffer()));
     await fw.writeSheets([outputSheet([["组织编码"], ["Z1"]])]);
     const after = await loadWorkbook(fw.save());
-    expect(after.worksheets.map((w) => w.name)).toEqual(["组织", "结果", "备注"]);
+    expect(after.worksheets.map((w) => w.name)).toEqual(["组织", "结果", "备注", "_branch_grader"]);
     expect(after.getWorksheet("结果")!.getCell("Z99").value).toBeNull();
     expect(after.getWorksheet("结果")!.getCell("A2").value).toBe("Z1");
     expect(after.getWorksheet("备注")!.getCell("A1").value).toBe("keep");
     await fw.deleteSheets(["结果", "不存在"]);
     expect(await fw.listSheets()).toEqual(["组织", "备注"]);
-    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual(["组织", "备注"]);
+    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual(["组织", "备注", "_branch_grader"]);
   });
 
   it("grades a graded workbook again (tables and rules replaced, styles not grown, the file stays valid)", async () => {
@@ -224,6 +228,7 @@ describe("XlsxWorkbook writing", () => {
       "晋位升级",
       "汇总",
       "公示",
+      "_branch_grader",
     ]);
     expect(second.outputs).toEqual(first.outputs);
     expect(part(second.bytes, "xl/styles.xml")).toBe(part(first.bytes, "xl/styles.xml"));

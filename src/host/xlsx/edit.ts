@@ -12,7 +12,8 @@ import { STATUS_TONES, tierTone } from "./tones";
 import { quoteSheet, type IndexMap, type SheetEntry } from "./workbook-xml";
 import { safeTableName, sheetWidth, tableXml, writeWorksheet, type SheetStyles } from "./write-sheet";
 import { attr, tags } from "./xml";
-import { EntryWriter, newEntry, type ZipEntry } from "./zip";
+import { newEntry, type ZipEntry } from "./zip";
+import { EntryWriter } from "./zip-write";
 
 /** A sheet to write, with what only some sheets need. */
 export interface SheetJob {

@@ -4,7 +4,16 @@
  * everything only it used). Parts nobody edits keep their original bytes.
  */
 import { attr, decodeUtf8, encodeUtf8, escapeXml, tags } from "./xml";
-import { entryData, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
+import {
+  ZipError,
+  entryData,
+  newEntry,
+  readZip,
+  streamEntry,
+  type InflateBudget,
+  type ZipEntry,
+} from "./zip";
+import { writeZip } from "./zip-write";
 
 export interface Rel {
   id: string;
@@ -100,6 +109,8 @@ export class Package {
   readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
+  /** What this package has inflated so far (bounded: see LIMITS). */
+  readonly budget: InflateBudget = { used: 0 };
 
   constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -125,7 +136,39 @@ export class Package {
   /** A part's bytes, inflated (throws ZipError when it cannot be). */
   bytes(name: string): Uint8Array | undefined {
     const e = this.byName.get(name);
-    return e ? entryData(e) : undefined;
+    return e ? entryData(e, this.budget) : undefined;
+  }
+
+  /**
+   * A part's bytes as a stream of chunks (each valid only during the call), for parts too
+   * big to hold whole: big sheets, shared strings. Edited parts come as one chunk.
+   */
+  stream(name: string, onChunk: (chunk: Uint8Array) => void): boolean {
+    const e = this.byName.get(name);
+    if (!e) return false;
+    if (e.data) onChunk(e.data);
+    else streamEntry(e, this.budget, onChunk);
+    return true;
+  }
+
+  /**
+   * A part's text as a stream of decoded chunks; `onText` returns false to stop early (the
+   * rest is neither inflated nor checked then). Text that is not UTF-8 is damage.
+   */
+  streamText(name: string, onText: (text: string) => boolean): boolean {
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const stop = new Error("stop");
+    try {
+      const found = this.stream(name, (chunk) => {
+        if (!onText(decoder.decode(chunk, { stream: true }))) throw stop;
+      });
+      if (found) onText(decoder.decode());
+      return found;
+    } catch (e) {
+      if (e === stop) return true;
+      if (e instanceof TypeError) throw new ZipError(`${name}: the text is not UTF-8`);
+      throw e;
+    }
   }
 
   /** A part's text. `keep` caches it (small parts edited repeatedly); big sheets are not kept. */
@@ -135,7 +178,13 @@ export class Package {
     const e = this.byName.get(name);
     if (!e) return undefined;
     const hadData = e.data !== undefined;
-    const text = decodeUtf8(entryData(e));
+    let text: string;
+    try {
+      text = decodeUtf8(entryData(e, this.budget));
+    } catch (err) {
+      if (err instanceof TypeError) throw new ZipError(`${name}: the text is not UTF-8`);
+      throw err;
+    }
     if (keep) this.texts.set(name, text);
     else if (!hadData && !e.dirty) e.data = undefined;
     return text;
@@ -212,8 +261,17 @@ export class Package {
     }
   }
 
+  /** The archive, chunk by chunk (unchanged entries copied as they were, in their order). */
+  saveTo(onChunk: (chunk: Uint8Array) => void): void {
+    writeZip(this.entries, onChunk, this.budget, 6);
+  }
+
   save(): Uint8Array {
-    return writeZip(this.entries, 6);
+    const chunks: Uint8Array[] = [];
+    this.saveTo((c) => chunks.push(c));
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
+    return out;
   }
 }
 

@@ -10,7 +10,8 @@ import { CT, REL, relativeTarget, type Package, type Rel } from "./package";
 import type { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, cellXml } from "./write-sheet";
 import { escapeCellText, escapeXml } from "./xml";
-import { newEntry, type EntryWriter } from "./zip";
+import { newEntry } from "./zip";
+import type { EntryWriter } from "./zip-write";
 import type { ContentTypes } from "./package";
 
 export interface TemplateContext {

@@ -10,7 +10,9 @@ import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteO
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
 import { damaged, openPackage, type Opened } from "./open";
 import { ContentTypes, Package, isRel, resolveTarget } from "./package";
-import { parseSharedStrings, readSheetGrid } from "./read-sheet";
+import { SharedStrings, dateStyles } from "./read-sheet";
+import { SheetReader } from "./sheet-reader";
+import { OWNED_SHEETS_KEY, parseOwned, planOwnedWrite, sheetsToProbe } from "../ownership";
 import { templateJobs } from "./template";
 import { WorkbookXml } from "./workbook-xml";
 import { addinSettings } from "./webextension";
@@ -45,6 +47,7 @@ export class XlsxWorkbook implements WorkbookPort {
   selected: { sheet: string; address: string } | undefined;
   private readonly o: Opened;
   private sst: string[] | undefined;
+  private dates: Set<number> | undefined;
 
   private constructor(o: Opened, options: XlsxWorkbookOptions = {}) {
     this.o = o;
@@ -108,9 +111,18 @@ export class XlsxWorkbook implements WorkbookPort {
   private sharedStrings(): string[] {
     if (this.sst) return this.sst;
     const rel = this.o.rels.find((r) => isRel(r.type, "sharedStrings"));
-    const xml = rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target), false) : undefined;
-    this.sst = xml ? parseSharedStrings(xml) : [];
+    const table = new SharedStrings();
+    if (rel) this.o.pkg.streamText(resolveTarget(this.o.part, rel.target), (t) => (table.feed(t), true));
+    this.sst = table.end();
     return this.sst;
+  }
+
+  private dateStyles(): Set<number> {
+    if (this.dates) return this.dates;
+    const rel = this.o.rels.find((r) => isRel(r.type, "styles"));
+    const xml = rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target)) : undefined;
+    this.dates = xml ? dateStyles(xml) : new Set();
+    return this.dates;
   }
 
   async readSheets(names: string[], options?: ReadOptions): Promise<Record<string, Grid>> {
@@ -131,9 +143,22 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const name of names) {
       const s = sheets.find((x) => x.name === name);
       const part = s ? sheetPart(this.o, s) : undefined;
-      const xml = part ? this.o.pkg.text(part, false) : undefined;
-      if (xml === undefined) continue;
-      out[name] = readSheetGrid(xml, this.sharedStrings(), options);
+      if (part === undefined || !this.o.pkg.has(part)) continue;
+      const reader = new SheetReader({
+        part,
+        sst: this.sharedStrings(),
+        dates: this.dateStyles(),
+        rows: options?.rows,
+      });
+      try {
+        this.o.pkg.streamText(part, (t) => reader.feed(t));
+        out[name] = reader.end();
+      } catch (e) {
+        // Name the sheet as the clerk knows it, not only its part.
+        if (e instanceof Error && e.name === "ZipError")
+          e.message = `工作表「${name}」/ sheet "${name}": ${e.message}`;
+        throw e;
+      }
     }
     return out;
   }
@@ -143,19 +168,32 @@ export class XlsxWorkbook implements WorkbookPort {
     onProgress?: (done: number, total: number) => void,
     options?: WriteOptions,
   ): Promise<void> {
+    const plan = await this.planWrite(sheets, options?.remove ?? []);
     const jobs: SheetJob[] = sheets.map((sheet) => ({ sheet }));
-    if (options?.settings && Object.keys(options.settings).length > 0) {
-      jobs.push({ sheet: settingsSheet(this.settingsRows(options.settings)), state: "veryHidden" });
-    }
-    await editSheets(this.o, jobs, {
-      remove: options?.remove,
-      tiers: options?.tiers ?? this.tiers,
-      onProgress,
-    });
+    const settings = { ...options?.settings, [OWNED_SHEETS_KEY]: plan.record };
+    jobs.push({ sheet: settingsSheet(this.settingsRows(settings)), state: "veryHidden" });
+    await editSheets(this.o, jobs, { remove: plan.remove, tiers: options?.tiers ?? this.tiers, onProgress });
+  }
+
+  /** Ownership (DOMAIN §7): refuses to replace a sheet the product did not write. */
+  private async planWrite(sheets: OutputSheet[], remove: string[]) {
+    const existing = this.o.workbook.sheets.map((s) => s.name);
+    const owned = parseOwned(await this.getSetting(OWNED_SHEETS_KEY));
+    const probe = sheetsToProbe(existing, owned, [...sheets.map((s) => s.name), ...remove]);
+    const firstRows = probe.length > 0 ? this.readSheetsSync(probe, { rows: 1 }) : {};
+    return planOwnedWrite({ existing, owned, firstRows }, sheets, remove);
   }
 
   async deleteSheets(names: string[]): Promise<void> {
-    await editSheets(this.o, [], { remove: names });
+    const plan = await this.planWrite([], names);
+    if (plan.remove.length === 0) return;
+    await editSheets(
+      this.o,
+      [{ sheet: settingsSheet(this.settingsRows({ [OWNED_SHEETS_KEY]: plan.record })), state: "veryHidden" }],
+      {
+        remove: plan.remove,
+      },
+    );
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -174,7 +212,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private settingsRows(update: Record<string, string>): string[][] {
     const grid = this.readSheetsSync([SETTINGS_SHEET])[SETTINGS_SHEET] ?? [];
     const rows = grid
-      .filter((r) => r[0] !== "" && !(String(r[0]) in update))
+      .filter((r) => typeof r[0] === "string" && r[0] !== "" && !(r[0] in update))
       .map((r) => [String(r[0]), String(r[1] ?? "")]);
     for (const [k, v] of Object.entries(update)) rows.push([k, v]);
     return rows;

@@ -8,7 +8,7 @@
 import { colLetter } from "../../engine/cells";
 import { isFormulaCell, type OutCell, type OutputSheet } from "../../engine/types";
 import { escapeCellText, escapeXml, needsPreserve } from "./xml";
-import type { EntryWriter } from "./zip";
+import type { EntryWriter } from "./zip-write";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -3,7 +3,8 @@
  * `_xHHHH_` decoding, escaping, attribute access, element search. No DOM.
  */
 
-const utf8 = new TextDecoder("utf-8");
+/** Fatal: bytes that are not UTF-8 are a damaged part, never text with replacement characters. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 const encoder = new TextEncoder();
 
 export function decodeUtf8(bytes: Uint8Array): string {

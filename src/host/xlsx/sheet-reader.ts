@@ -1,0 +1,251 @@
+/**
+ * A worksheet part → its grid, fed the part's text in chunks (see read-sheet.ts for the
+ * cell helpers). Each chunk is scanned up to its last complete </row>; the rest waits for
+ * the next chunk, so a row is the most ever held twice. The scan checks the structure it
+ * walks through (nothing but tags between cells, every <c> closed before the next, numbers
+ * that are numbers, references inside Excel's limits, the part not cut short) and throws
+ * ZipError naming the part otherwise: a damaged sheet is reported as damaged, not misread.
+ */
+import type { FormulaCell } from "../../engine";
+import {
+  EMPTY_ROW,
+  MAX_COLS,
+  MAX_ROWS,
+  columnIndex,
+  digitsFrom,
+  intAt,
+  isNameEnd,
+  isoToSerial,
+  itemText,
+  scanTag,
+  type Value,
+} from "./read-sheet";
+import { decodeText, rootPrefix } from "./xml";
+import { ZipError } from "./zip";
+
+export interface SheetReadOptions {
+  /** The part's name, for messages. */
+  part: string;
+  /** The shared-string table. */
+  sst: readonly string[];
+  /** Style indexes (cellXfs) whose number format is a date. */
+  dates?: ReadonlySet<number>;
+  /** Read at most this many rows from the top. */
+  rows?: number;
+}
+
+/** Text held while looking for <sheetData> or a row's end, past which the part is damaged. */
+const MAX_CARRY = 64 * 2 ** 20;
+
+export class SheetReader {
+  private buf = "";
+  private p = "";
+  /** 0 before <sheetData>, 1 inside, 2 after it, 3 stopped at the row limit. */
+  private state = 0;
+  private tail = "";
+  private readonly grid: Value[][] = [];
+  private row = -1;
+  private col = -1;
+  private readonly limit: number;
+
+  constructor(private readonly o: SheetReadOptions) {
+    this.limit = o.rows ?? Infinity;
+  }
+
+  private damaged(why: string): never {
+    throw new ZipError(`${this.o.part}: ${why}`);
+  }
+
+  /** Feeds more text; false once no more is needed (the row limit is reached). */
+  feed(text: string): boolean {
+    if (this.state === 3) return false;
+    if (this.state === 2) {
+      this.tail = (this.tail + text).slice(-256);
+      return true;
+    }
+    let buf = this.buf + text;
+    if (this.state === 0) {
+      const at = buf.indexOf("sheetData");
+      const start = at > 0 && buf.charCodeAt(at - 1) === 60 ? at - 1 : buf.lastIndexOf("<", at);
+      const gt = at < 0 ? -1 : buf.indexOf(">", at);
+      if (gt < 0) return this.hold(buf);
+      this.p = rootPrefix(buf);
+      if (buf.slice(start, at) !== `<${this.p}`) this.damaged("malformed <sheetData>");
+      if (buf.charCodeAt(gt - 1) === 47) {
+        this.state = 2;
+        this.tail = buf.slice(gt + 1).slice(-256);
+        return true;
+      }
+      this.state = 1;
+      buf = buf.slice(gt + 1);
+    }
+    const END = `</${this.p}sheetData>`;
+    const endAt = buf.indexOf(END);
+    if (endAt >= 0) {
+      this.scan(buf, endAt);
+      if (this.state === 1) this.state = 2;
+      this.tail = buf.slice(endAt + END.length).slice(-256);
+      this.buf = "";
+      return this.state !== 3;
+    }
+    const ROW_END = `</${this.p}row>`;
+    const cut = buf.lastIndexOf(ROW_END);
+    if (cut < 0) return this.hold(buf);
+    this.scan(buf, cut + ROW_END.length);
+    this.buf = buf.slice(cut + ROW_END.length);
+    return this.state !== 3;
+  }
+
+  private hold(buf: string): boolean {
+    if (buf.length > MAX_CARRY) this.damaged("no row end where one was due");
+    this.buf = buf;
+    return true;
+  }
+
+  /** The grid; throws when the part ended before its structure did. */
+  end(): Value[][] {
+    if (this.state < 2) this.damaged("the XML ends too early (truncated)");
+    if (this.state === 2 && this.tail.indexOf(`</${this.p}worksheet>`) < 0)
+      this.damaged("the XML ends too early (truncated)");
+    return rectangle(this.grid);
+  }
+
+  private put(value: Value): void {
+    const g = this.grid;
+    while (g.length < this.row) g.push(EMPTY_ROW);
+    let line = g[this.row];
+    if (line === undefined) g.push((line = []));
+    else if (line === EMPTY_ROW) line = g[this.row] = [];
+    line[this.col] = value;
+  }
+
+  /** Scans buf[0, stop): complete rows only. */
+  private scan(xml: string, stop: number): void {
+    const p = this.p;
+    const ROW = `<${p}row`;
+    const C = `<${p}c`;
+    const C_END = `</${p}c>`;
+    const V = `<${p}v`;
+    const F = `<${p}f`;
+    const IS = `<${p}is`;
+    const dates = this.o.dates;
+    let pos = 0;
+    while (pos < stop) {
+      let lt = xml.indexOf("<", pos);
+      if (lt < 0 || lt > stop) lt = stop;
+      for (let k = pos; k < lt; k++) if (xml.charCodeAt(k) > 32) this.damaged("text outside a cell");
+      if (lt === stop) break;
+      const gt = xml.indexOf(">", lt);
+      if (gt < 0 || gt >= stop) this.damaged("a tag is not closed");
+      if (xml.startsWith(ROW, lt) && isNameEnd(xml.charCodeAt(lt + ROW.length))) {
+        const a = scanTag(xml, lt + ROW.length, gt);
+        const r = a.rStart >= 0 ? intAt(xml, a.rStart, a.rEnd) : this.row + 2;
+        if (!(r >= 1 && r <= MAX_ROWS))
+          this.damaged(`row number ${xml.slice(a.rStart, a.rEnd)} is outside Excel's limits`);
+        this.row = r - 1;
+        this.col = -1;
+        if (this.row >= this.limit) {
+          this.state = 3;
+          return;
+        }
+        pos = gt + 1;
+        continue;
+      }
+      if (!(xml.startsWith(C, lt) && isNameEnd(xml.charCodeAt(lt + C.length)))) {
+        pos = gt + 1;
+        continue;
+      }
+      const a = scanTag(xml, lt + C.length, gt);
+      const ci = a.rStart >= 0 ? columnIndex(xml, a.rStart, digitsFrom(xml, a.rStart, a.rEnd)) : this.col + 1;
+      if (!(ci >= 0 && ci < MAX_COLS)) this.damaged(`cell reference outside Excel's limits`);
+      if (a.rStart >= 0) {
+        const rr = intAt(xml, digitsFrom(xml, a.rStart, a.rEnd), a.rEnd);
+        if (rr !== this.row + 1 && !(this.row < 0 && rr >= 1 && rr <= MAX_ROWS))
+          this.damaged("a cell outside its row");
+      }
+      this.col = ci;
+      if (this.row < 0) this.row = 0;
+      if (xml.charCodeAt(gt - 1) === 47) {
+        pos = gt + 1;
+        continue;
+      }
+      const end = xml.indexOf(C_END, gt);
+      if (end < 0 || end >= stop) this.damaged("a cell is not closed (</c> missing)");
+      let next = xml.indexOf(C, gt);
+      while (next >= 0 && next < end && !isNameEnd(xml.charCodeAt(next + C.length)))
+        next = xml.indexOf(C, next + 1);
+      if (next >= 0 && next < end) this.damaged("a cell is not closed (</c> missing)");
+      pos = end + C_END.length;
+      const t = a.t;
+      let value: Value = "";
+      if (t === "inlineStr") {
+        const is = xml.indexOf(IS, gt);
+        if (is >= 0 && is < end) value = itemText(xml.slice(is, end), p);
+      } else {
+        const v = xml.indexOf(V, gt);
+        const vgt = v >= 0 && v < end ? xml.indexOf(">", v) : -1;
+        if (vgt < 0 || xml.charCodeAt(vgt - 1) === 47) {
+          const f = xml.indexOf(F, gt);
+          if (f >= 0 && f < end) this.put(uncomputed(xml, f, end, p));
+          continue;
+        }
+        const text = xml.slice(vgt + 1, xml.indexOf("<", vgt));
+        if (t === null || t === "n") {
+          if (text === "") continue;
+          const x = Number(text);
+          if (Number.isNaN(x)) this.damaged(`the number "${text.slice(0, 20)}" is not a number`);
+          value = dates !== undefined && dates.has(a.s) && x >= 1 && x < 2958466 ? serialDate(x) : x;
+        } else if (t === "s") value = this.o.sst[Number(text)] ?? "";
+        else if (t === "b") value = text.trim() === "1" || text.trim() === "true";
+        else if (t === "d") value = isoToSerial(text.trim());
+        else value = decodeText(text); // str, e
+      }
+      if (value !== "") this.put(value);
+    }
+  }
+}
+
+/**
+ * Pads the rows to one width with "" (range.values' shape) when that costs little next to
+ * the cells present; a sheet whose used range is mostly empty (one value at XFD1048576)
+ * stays ragged: short rows, absent cells undefined, absent rows one shared empty array.
+ */
+function rectangle(grid: Value[][]): Value[][] {
+  let width = 0;
+  let present = 0;
+  for (const line of grid) {
+    if (line.length > width) width = line.length;
+    present += line.length;
+  }
+  if (width * grid.length > Math.max(1_000_000, 4 * present)) return grid;
+  for (let r = 0; r < grid.length; r++) {
+    let line = grid[r];
+    if (line === EMPTY_ROW) line = grid[r] = [];
+    for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = "";
+  }
+  return grid;
+}
+
+/** A formula saved without its computed value (files written by programs, not by Excel). */
+function uncomputed(xml: string, f: number, end: number, p: string): FormulaCell {
+  const gt = xml.indexOf(">", f);
+  if (xml.charCodeAt(gt - 1) === 47) return { formula: "", value: null };
+  const close = xml.indexOf(`</${p}f>`, gt);
+  return { formula: decodeText(xml.slice(gt + 1, close < 0 || close > end ? gt + 1 : close)), value: null };
+}
+
+/** A 1900-system serial → the Date (UTC) it shows, as exceljs and Excel's date cells mean it. */
+function serialDate(serial: number): Date {
+  return new Date(Math.round((serial - 25_569) * 86_400_000));
+}
+
+/** A worksheet part's whole text → its grid (tests, small sheets). */
+export function readSheetGrid(
+  xml: string,
+  sst: readonly string[],
+  options: { rows?: number } = {},
+): Value[][] {
+  const r = new SheetReader({ part: "sheet", sst, rows: options.rows });
+  r.feed(xml);
+  return r.end();
+}
