@@ -24,9 +24,12 @@ export type GradeOutcome =
       outputs: OutputSheet[];
       results: BranchResult[];
       warnings: Problem[];
+      /** A macro workbook (.xlsm): written under an .xlsm name. */
+      macro: boolean;
     }
   | {
       ok: false;
+      macro: boolean;
       problems: Problem[];
       /** The input with a 问题 sheet (stale output sheets removed), when asked for. */
       bytes?: Uint8Array;
@@ -52,13 +55,15 @@ export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions =
   const sheets = await readInputSheets(fw);
   const result = gradeWorkbook(sheets, { asOf: options.asOf });
   if (!result.ok) {
-    if (!options.problemsCopy) return { ok: false, problems: result.problems };
+    const macro = fw.macroEnabled;
+    if (!options.problemsCopy) return { ok: false, macro, problems: result.problems };
     await fw.writeSheets([problemsSheet(result.problems)], undefined, { remove: [...OUTPUT_SHEETS] });
-    return { ok: false, problems: result.problems, bytes: await fw.save() };
+    return { ok: false, macro, problems: result.problems, bytes: await fw.save() };
   }
   await fw.writeSheets(result.outputs, undefined, { tiers: result.summary.tiers, remove: [PROBLEMS_SHEET] });
   return {
     ok: true,
+    macro: fw.macroEnabled,
     bytes: await fw.save(),
     summary: result.summary,
     outputs: result.outputs,

@@ -1,5 +1,11 @@
-/** File I/O of the command line: clear messages for the usual failures, atomic writes. */
-import { promises as fs } from "node:fs";
+/**
+ * File I/O of the command line (DOMAIN §8): nothing the user has is lost. The output may
+ * not be the input; an existing file is replaced only with --force; bytes go to a hidden
+ * temporary file beside the target, removed on every exit path (errors, SIGINT, SIGTERM,
+ * SIGHUP), and renamed into place when complete. Failures become one line chosen by the
+ * real cause (errno), never a stack trace.
+ */
+import { promises as fs, realpathSync, statSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { CliError, msg } from "./messages";
 
@@ -16,37 +22,146 @@ export async function readBytes(path: string): Promise<Uint8Array> {
     if (code === "ENOENT") throw new CliError(msg.notFound(path));
     if (code === "EISDIR") throw new CliError(msg.isDir(path));
     if (code === "EACCES" || code === "EPERM") throw new CliError(msg.noAccess(path));
-    throw e;
+    if (code === "EBUSY") throw new CliError(msg.busy(path));
+    if (code === "ERR_FS_FILE_TOO_LARGE" || code === "ERR_STRING_TOO_LONG")
+      throw new CliError(msg.tooLarge(path));
+    throw new CliError(msg.cannotRead(path, code || String(e)));
   }
 }
 
-/** Writes through a temporary file beside the target, then renames (no half-written .xlsx). */
-export async function writeBytes(path: string, bytes: Uint8Array | string): Promise<void> {
+/** One line for a failed write, by its cause. */
+function writeError(path: string, e: unknown): CliError {
+  const code = codeOf(e);
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return new CliError(msg.noFolder(dirname(path)));
+    case "ENOSPC":
+    case "EDQUOT":
+      return new CliError(msg.diskFull(path));
+    case "EBUSY":
+    case "ETXTBSY":
+      return new CliError(msg.busy(path));
+    case "EACCES":
+    case "EPERM":
+      return new CliError(msg.noWriteAccess(path));
+    case "EROFS":
+      return new CliError(msg.readOnly(path));
+    case "EISDIR":
+      return new CliError(msg.isDir(path));
+    case "ENAMETOOLONG":
+      return new CliError(msg.nameTooLong(path));
+    default:
+      return new CliError(msg.cannotWrite(path, code || (e instanceof Error ? e.message : String(e))));
+  }
+}
+
+/** Temporary files being written, removed if the process is told to stop. */
+const pending = new Set<string>();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const EXIT_CODE = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+function onSignal(signal: (typeof SIGNALS)[number]): void {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already gone.
+    }
+  }
+  process.exit(EXIT_CODE[signal]);
+}
+const handlers = SIGNALS.map((s) => [s, () => onSignal(s)] as const);
+
+function guard(tmp: string): void {
+  if (pending.size === 0) for (const [s, h] of handlers) process.on(s, h);
+  pending.add(tmp);
+}
+
+function release(tmp: string): void {
+  pending.delete(tmp);
+  if (pending.size === 0) for (const [s, h] of handlers) process.off(s, h);
+}
+
+export interface WriteOptions {
+  /** Replace an existing file (--force). */
+  force?: boolean;
+}
+
+/**
+ * Writes through a temporary file beside the target, then renames: a half-written output
+ * never appears, and an interrupted run leaves nothing behind.
+ */
+export async function writeBytes(
+  path: string,
+  bytes: Uint8Array | string,
+  options: WriteOptions = {},
+): Promise<void> {
+  if (!options.force && exists(path)) throw new CliError(msg.exists(path));
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  guard(tmp);
   try {
-    await fs.writeFile(tmp, bytes);
+    const handle = await fs.open(tmp, "wx");
+    try {
+      const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+      // Written in pieces, so that a Ctrl-C is handled between them.
+      for (let at = 0; at < data.length; at += 1 << 23) await handle.write(data.subarray(at, at + (1 << 23)));
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, path);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const code = codeOf(e);
-    if (["ENOENT", "EACCES", "EPERM", "EBUSY", "EISDIR", "EROFS", "ENOSPC"].includes(code)) {
-      throw new CliError(msg.cannotWrite(path, code));
-    }
-    throw e;
+    throw writeError(path, e);
+  } finally {
+    release(tmp);
   }
 }
 
-/** IN.xlsx → IN-已定级.xlsx beside it. */
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** IN.xlsx → IN-已定级.xlsx beside it (an .xlsm stays .xlsm). */
 export function defaultGradedPath(input: string): string {
   const ext = extname(input);
   const stem = basename(input, ext);
-  return join(dirname(input), `${stem}-已定级${ext.toLowerCase() === ".xlsx" ? ext : ".xlsx"}`);
+  const keep = /^\.xls[xm]$/i.test(ext) ? ext.toLowerCase() : ".xlsx";
+  return join(dirname(input), `${stem}-已定级${keep}`);
 }
 
-export function checkXlsxName(path: string): void {
-  if (extname(path).toLowerCase() !== ".xlsx") throw new CliError(msg.notXlsxName(path));
+/** The output's extension must suit the workbook: .xlsm for a macro workbook, else .xlsx. */
+export function checkOutputName(path: string, macro = false): void {
+  const ext = extname(path).toLowerCase();
+  if (macro && ext !== ".xlsm") throw new CliError(msg.needXlsm(path));
+  if (!macro && ext !== ".xlsx")
+    throw new CliError(ext === ".xlsm" ? msg.notMacro(path) : msg.notXlsxName(path));
 }
 
+/** Whether two paths name the same file (symlinks and hard links included). */
 export function samePath(a: string, b: string): boolean {
-  return resolve(a) === resolve(b);
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a folder can take a new file (checked before long work, so it fails fast). */
+export function checkFolder(path: string): void {
+  const dir = dirname(path);
+  try {
+    if (!statSync(dir).isDirectory()) throw new CliError(msg.noFolder(dir));
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw writeError(path, e);
+  }
 }

@@ -2,16 +2,19 @@
  * branch-grader: the command line. `runCli(argv, env)` returns the exit code (0 ok,
  * 2 bad input or file, 1 unexpected) and never throws; bin/branch-grader.mjs calls `main`.
  */
+import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem, parseExcelDate } from "../engine";
 import { TEMPLATE_VALIDATION_ROWS, templateSheets } from "../engine/template";
 import { WorkbookFileError } from "../host/file";
+import { SheetOwnershipError } from "../host/ownership";
 import { consolidateBytes, type ConsolidateInput } from "./consolidate";
 import { gradeBytes } from "./grade";
-import { checkXlsxName, defaultGradedPath, readBytes, samePath, writeBytes } from "./io";
+import { checkFolder, checkOutputName, defaultGradedPath, readBytes, samePath, writeBytes } from "./io";
 import { CliError, HELP, msg } from "./messages";
 import { formatSummary } from "./summary";
+import { plainText } from "./text";
 
 export interface CliEnv {
   /** Directory relative paths are resolved against. */
@@ -30,6 +33,7 @@ interface Parsed {
   output?: string;
   json?: string;
   asOf?: string;
+  force: boolean;
 }
 
 function parse(args: string[]): Parsed {
@@ -42,9 +46,16 @@ function parse(args: string[]): Parsed {
         output: { type: "string", short: "o" },
         json: { type: "string" },
         "as-of": { type: "string" },
+        force: { type: "boolean", default: false },
       },
     });
-    return { positionals, output: values.output, json: values.json, asOf: values["as-of"] };
+    return {
+      positionals,
+      output: values.output,
+      json: values.json,
+      asOf: values["as-of"],
+      force: values.force === true,
+    };
   } catch (e) {
     throw new CliError(msg.badArgs(e instanceof Error ? e.message : String(e)));
   }
@@ -60,8 +71,12 @@ function asOfDate(s: string | undefined): Date | undefined {
 async function writeJson(env: CliEnv, path: string | undefined, data: unknown): Promise<void> {
   if (path === undefined) return;
   const p = resolve(env.cwd, path);
-  await writeBytes(p, JSON.stringify(data, null, 2) + "\n");
+  await writeBytes(p, JSON.stringify(data, null, 2) + "\n", { force: true });
   env.stdout(msg.jsonWritten(p) + "\n");
+}
+
+function exists(path: string): boolean {
+  return existsSync(path);
 }
 
 function openError(path: string, e: unknown): never {
@@ -72,23 +87,29 @@ function openError(path: string, e: unknown): never {
 async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
   const input = resolve(env.cwd, inPath);
   const out = a.output !== undefined ? resolve(env.cwd, a.output) : defaultGradedPath(input);
-  checkXlsxName(out);
+  if (samePath(input, out)) throw new CliError(msg.sameFile(out));
   const asOf = asOfDate(a.asOf);
+  // Fail fast, before reading and grading: the name, the folder, an existing file.
+  checkOutputName(out, /\.xlsm$/i.test(out));
+  checkFolder(out);
+  if (!a.force && exists(out)) throw new CliError(msg.exists(out));
   const bytes = await readBytes(input);
   const outcome = await gradeBytes(bytes, { asOf, problemsCopy: a.output !== undefined }).catch(
     (e: unknown) => openError(inPath, e),
   );
+  checkOutputName(out, outcome.macro);
+  const write = { force: a.force };
   if (!outcome.ok) {
     env.stderr(msg.invalidInput(outcome.problems.length) + "\n");
     for (const p of outcome.problems) env.stderr(formatProblem(p) + "\n");
     if (outcome.bytes) {
-      await writeBytes(out, outcome.bytes);
+      await writeBytes(out, outcome.bytes, write);
       env.stderr(msg.problemsWritten(out) + "\n");
     }
     await writeJson(env, a.json, { ok: false, input, problems: outcome.problems });
     return 2;
   }
-  await writeBytes(out, outcome.bytes);
+  await writeBytes(out, outcome.bytes, write);
   env.stdout(formatSummary(outcome.summary, outcome.warnings));
   env.stdout(msg.written(out) + "\n");
   await writeJson(env, a.json, {
@@ -103,12 +124,13 @@ async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
 
 async function template(env: CliEnv, a: Parsed): Promise<number> {
   const out = resolve(env.cwd, a.output ?? "考评模板.xlsx");
-  checkXlsxName(out);
+  checkOutputName(out);
+  if (!a.force && exists(out)) throw new CliError(msg.exists(out));
   // exceljs builds the brand-new template; loaded only here, so grade starts light.
   const { TemplateWorkbook } = await import("../host/file-exceljs");
   const fw = TemplateWorkbook.create();
   fw.addTemplateSheets(templateSheets(), TEMPLATE_VALIDATION_ROWS);
-  await writeBytes(out, await fw.save());
+  await writeBytes(out, await fw.save(), { force: a.force });
   env.stdout(msg.templateWritten(out) + "\n");
   return 0;
 }
@@ -117,7 +139,9 @@ async function consolidate(env: CliEnv, a: Parsed): Promise<number> {
   if (a.positionals.length < 1) throw new CliError(msg.needTwo);
   if (a.output === undefined) throw new CliError(msg.needOutput);
   const out = resolve(env.cwd, a.output);
-  checkXlsxName(out);
+  checkOutputName(out);
+  checkFolder(out);
+  if (!a.force && exists(out)) throw new CliError(msg.exists(out));
   const inputs: ConsolidateInput[] = [];
   for (const p of a.positionals) {
     const path = resolve(env.cwd, p);
@@ -129,7 +153,7 @@ async function consolidate(env: CliEnv, a: Parsed): Promise<number> {
     for (const line of outcome.errors) env.stderr(msg.error(line) + "\n");
     return 2;
   }
-  await writeBytes(out, outcome.bytes);
+  await writeBytes(out, outcome.bytes, { force: a.force });
   env.stdout(formatSummary(outcome.summary, outcome.warnings));
   env.stdout(msg.written(out) + "\n");
   await writeJson(env, a.json, { ok: true, inputs: a.positionals, output: out, summary: outcome.summary });
@@ -176,7 +200,13 @@ async function dispatch(argv: string[], env: CliEnv): Promise<number> {
 }
 
 /** Runs one command; returns the exit code. */
-export async function runCli(argv: string[], env: CliEnv): Promise<number> {
+export async function runCli(argv: string[], rawEnv: CliEnv): Promise<number> {
+  // Cell text reaches the terminal in messages: never its control characters.
+  const env: CliEnv = {
+    ...rawEnv,
+    stdout: (s) => rawEnv.stdout(plainText(s)),
+    stderr: (s) => rawEnv.stderr(plainText(s)),
+  };
   try {
     return await dispatch(argv, env);
   } catch (e) {
@@ -184,12 +214,14 @@ export async function runCli(argv: string[], env: CliEnv): Promise<number> {
       env.stderr(msg.error(e.message) + "\n");
       return e.exitCode;
     }
-    if (e instanceof WorkbookFileError) {
+    if (e instanceof WorkbookFileError || e instanceof SheetOwnershipError) {
       env.stderr(msg.error(e.message) + "\n");
       return 2;
     }
-    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    env.stderr(msg.unexpected(detail) + "\n");
+    // One line; the stack only when asked for (BRANCH_GRADER_DEBUG=1).
+    const detail = e instanceof Error ? e.message : String(e);
+    env.stderr(msg.unexpected(detail.split("\n")[0] ?? "") + "\n");
+    if (process.env.BRANCH_GRADER_DEBUG && e instanceof Error && e.stack) env.stderr(e.stack + "\n");
     return 1;
   }
 }

@@ -4,7 +4,7 @@ export const HELP = `branch-grader：支部考评命令行（分类定级、晋�
 branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
 
 用法 / Usage:
-  branch-grader grade 输入.xlsx [-o 输出.xlsx] [--json 摘要.json] [--as-of YYYY-MM-DD]
+  branch-grader grade 输入.xlsx [-o 输出.xlsx] [--json 摘要.json] [--as-of YYYY-MM-DD] [--force]
       读取 设置/标准/组织/评分 表，定级，写出 结果、晋位升级、汇总、公示 表（默认 输入-已定级.xlsx）
       Grade a workbook; write it with the output sheets (default: IN-已定级.xlsx beside IN)
   branch-grader template [-o 考评模板.xlsx]
@@ -23,6 +23,7 @@ branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
   -o, --output 文件     输出文件 / Output file
   --json 文件           另存一份 JSON 摘要 / Also write a JSON summary
   --as-of YYYY-MM-DD    统计日期（覆盖设置表）/ As-of date (overrides 设置 统计日期)
+  --force               输出文件已存在时替换它（默认不覆盖）/ Replace an existing output file
 
 退出码 / Exit codes: 0 成功 / ok; 2 输入或文件有误 / bad input or file; 1 意外错误 / unexpected error
 `;
@@ -52,10 +53,29 @@ export const msg = {
   notFound: (p: string) => `找不到文件：${p} / File not found`,
   isDir: (p: string) => `这是一个文件夹，不是文件：${p} / This is a folder, not a file`,
   noAccess: (p: string) => `没有权限读取：${p} / Permission denied`,
-  cannotWrite: (p: string, why: string) =>
-    `无法写入 ${p}（${why}）；若文件已在 Excel/WPS 中打开，请先关闭 / Cannot write the file; close it in Excel/WPS if it is open`,
+  cannotWrite: (p: string, why: string) => `无法写入 ${p}（${why}）/ Cannot write the file (${why})`,
+  cannotRead: (p: string, why: string) => `无法读取 ${p}（${why}）/ Cannot read the file (${why})`,
+  busy: (p: string) =>
+    `文件正被其他程序使用：${p}；若已在 Excel/WPS 中打开，请先关闭再试 / The file is in use: close it in Excel/WPS and try again`,
+  noWriteAccess: (p: string) =>
+    `没有权限写入：${p}；请换一个文件夹，或确认文件没有在 Excel/WPS 中打开 / Permission denied: choose another folder, or close the file in Excel/WPS`,
+  noFolder: (d: string) =>
+    `文件夹不存在：${d}；请先建立该文件夹 / The folder does not exist: create it first`,
+  diskFull: (p: string) =>
+    `磁盘空间不足，无法写入 ${p}；请清理磁盘后再试 / The disk is full: free some space and try again`,
+  readOnly: (p: string) =>
+    `该位置是只读的，无法写入 ${p}；请换一个文件夹 / Read-only location: choose another folder`,
+  nameTooLong: (p: string) => `文件名太长：${p} / The file name is too long`,
+  tooLarge: (p: string) => `文件太大，无法读取：${p} / The file is too large to read`,
+  exists: (p: string) =>
+    `文件已存在：${p}；为避免覆盖，未写入。要替换它请加 --force，或用 -o 指定另一个文件名 / The file exists: add --force to replace it, or choose another name with -o`,
   notXlsxName: (p: string) => `输出文件应以 .xlsx 结尾：${p} / The output file must end in .xlsx`,
-  sameFile: (p: string) => `输出文件不能与输入文件相同：${p} / The output must differ from the input`,
+  needXlsm: (p: string) =>
+    `这是含宏的工作簿（.xlsm），输出文件也应以 .xlsm 结尾：${p} / A macro workbook must be written as .xlsm`,
+  notMacro: (p: string) =>
+    `这不是含宏的工作簿，输出文件应以 .xlsx 结尾（不是 .xlsm）：${p} / Not a macro workbook: write it as .xlsx`,
+  sameFile: (p: string) =>
+    `输出文件不能与输入文件相同：${p}；请用 -o 指定另一个文件名（原文件不会被改动）/ The output must differ from the input`,
   inFile: (p: string, s: string) => `${p}：${s}`,
   invalidInput: (n: number) =>
     `输入有误，共 ${n} 个问题，未写出定级结果 / Invalid input: ${n} problem(s); no results written`,
@@ -64,5 +84,6 @@ export const msg = {
   written: (p: string) => `已写出 / Written: ${p}`,
   jsonWritten: (p: string) => `摘要已写出 / Summary written: ${p}`,
   templateWritten: (p: string) => `模板已写出 / Template written: ${p}`,
-  unexpected: (s: string) => `意外错误 / Unexpected error: ${s}`,
+  unexpected: (s: string) =>
+    `意外错误：${s}（请把这一行和所用文件告诉维护者）/ Unexpected error: please report this line and the file`,
 };

@@ -81,9 +81,14 @@ export function labelOf(v: unknown): string {
   return "";
 }
 
-/** A value for a message: text in quotes, numbers bare. */
+/** Excel's limit on the text of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A value for a message: text in quotes (long text cut), numbers bare. */
 export function showValue(v: unknown): string {
-  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "string")
+    return v.length > 40 ? `"${v.slice(0, 40)}…"（共 ${v.length} 个字符）` : `"${v}"`;
+  if (isUncomputed(v)) return `=${v.formula.slice(0, 60)}`;
   if (typeof v === "number") return String(toExcel15(v));
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return labelOf(v);
@@ -93,4 +98,27 @@ export function showValue(v: unknown): string {
 /** Normalize a header or key for matching: trimmed, inner whitespace removed, lower case. */
 export function normHeader(v: unknown): string {
   return labelOf(v).replace(/\s+/g, "").toLowerCase();
+}
+
+/** A formula saved without its computed value (a reader gives {formula, value: null}). */
+export function isUncomputed(v: unknown): v is { formula: string; value: null } {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { formula?: unknown }).formula === "string" &&
+    (v as { value?: unknown }).value === null
+  );
+}
+
+/**
+ * What a cell holds when it is not what it looks like (a date, a formula never computed,
+ * text past Excel's limit), said plainly for a message; null for ordinary values.
+ */
+export function describeOdd(v: unknown): string | null {
+  if (v instanceof Date) return `日期 ${labelOf(v)}`;
+  if (isUncomputed(v))
+    return `公式 =${v.formula.slice(0, 60)}，但文件中没有它的计算结果（文件可能由其他程序生成）：请在 Excel/WPS 中打开、重新计算并保存后再试`;
+  if (typeof v === "string" && v.length > MAX_CELL_TEXT)
+    return `${v.length} 个字符的文字，超过 Excel 单元格上限 32,767 个字符，请缩短`;
+  return null;
 }

@@ -2,7 +2,7 @@
  * The workbook contract (DOMAIN §7): input sheet names with English aliases, their headers
  * with aliases, and reading a sheet's grid into a table (header → column, data rows).
  */
-import { isBlank, normHeader } from "./cells";
+import { MAX_CELL_TEXT, describeOdd, isBlank, normHeader } from "./cells";
 import type { Problems } from "./problems";
 import type { Grid } from "./types";
 
@@ -236,7 +236,36 @@ export function readTable(
     )
       all[k++] = r;
   }
-  return { sheet: spec.name, grid, cols, raw, freeCol, rows: all.subarray(0, k) };
+  const rows = all.subarray(0, k);
+  checkOddCells(spec.name, grid, cols, rows, problems);
+  return { sheet: spec.name, grid, cols, raw, freeCol, rows };
+}
+
+/**
+ * Cells of the contract's columns that cannot be read as typed: a formula saved without
+ * its value, text past Excel's 32,767 characters (a cell that long would be cut, or refused,
+ * when written back). Dates are read by each column's own reader, which names them.
+ */
+function checkOddCells(
+  sheet: string,
+  grid: Grid,
+  cols: Map<string, number>,
+  rows: Int32Array,
+  problems: Problems,
+): void {
+  for (const c of cols.values()) {
+    for (let i = 0; i < rows.length; i++) {
+      const v = grid[rows[i]!]?.[c];
+      if (
+        typeof v === "object"
+          ? v !== null && !(v instanceof Date)
+          : typeof v === "string" && v.length > MAX_CELL_TEXT
+      ) {
+        const odd = describeOdd(v);
+        if (odd !== null) problems.at(sheet, rows[i]!, c, `此格是${odd}`);
+      }
+    }
+  }
 }
 
 function colName(c: number): string {

@@ -3,7 +3,7 @@
  * out-of-range or fractional numbers), read exactly as the rules say and reported as
  * problems. score.ts calls these only when its fast checks fail.
  */
-import { isBlank, readNumber, showValue } from "./cells";
+import { describeOdd, isBlank, readNumber, showValue } from "./cells";
 import type { Table } from "./contract";
 import { surveyUnits } from "./exact";
 import { roundUnits, toExcel15 } from "./numbers";
@@ -75,7 +75,15 @@ function numberProblem(
   v: unknown,
   range: string,
 ): void {
-  problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 不是数，应为${range}`);
+  const odd = describeOdd(v);
+  problems.at(
+    S,
+    r,
+    c,
+    odd !== null
+      ? `指标 ${c0.id}（${c0.kind}）的输入是${odd}，应为${range}`
+      : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 不是数，应为${range}`,
+  );
 }
 
 /** A 达标/否决 cell that is not yes/no (y = -2), or a blank 达标 (y = -1). */
@@ -94,7 +102,9 @@ export function yesNoProblem(
     c,
     y === -1
       ? `指标 ${c0.id}（达标）未填写，应为 是 或 否`
-      : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 无效，应为 是 或 否（也可用 1/0、√/×、Y/N）`,
+      : describeOdd(v) !== null
+        ? `指标 ${c0.id}（${c0.kind}）的输入是${describeOdd(v)}，应为 是 或 否`
+        : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 无效，应为 是 或 否（也可用 1/0、√/×、Y/N）`,
   );
 }
 

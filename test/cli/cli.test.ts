@@ -85,7 +85,7 @@ describe("branch-grader grade", () => {
   const badFiles: [string, () => Uint8Array | Promise<Uint8Array>, RegExp][] = [
     ["password-protected", bad.encryptedXlsx, /设有打开密码/],
     ["damaged", bad.truncatedXlsx, /已损坏/],
-    ["not an xlsx", bad.textFile, /不是 \.xlsx/],
+    ["a text (CSV) file", bad.textFile, /文本（CSV）文件.*另存为 \.xlsx/],
     ["a legacy xls", bad.legacyXls, /旧版 \.xls/],
     ["empty", () => new Uint8Array(0), /文件是空的/],
   ];

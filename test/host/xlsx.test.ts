@@ -268,7 +268,7 @@ describe("XlsxWorkbook opening bad files", () => {
     ["a legacy .xls", bad.legacyXls, "legacy-xls"],
     ["a truncated .xlsx", bad.truncatedXlsx, "damaged"],
     ["a zip without a workbook", bad.plainZip, "not-xlsx"],
-    ["a text file", bad.textFile, "not-xlsx"],
+    ["a text (CSV) file", bad.textFile, "csv"],
     ["an empty file", () => new Uint8Array(0), "empty"],
   ];
   it.each(cases)("refuses %s with one clear bilingual message", async (_label, make, kind) => {

@@ -3,7 +3,7 @@
  * password-protected file gets one clear bilingual line instead of a stack trace.
  */
 
-export type FileProblemKind = "empty" | "not-xlsx" | "legacy-xls" | "encrypted" | "damaged";
+export type FileProblemKind = "empty" | "not-xlsx" | "legacy-xls" | "encrypted" | "damaged" | "ods" | "csv";
 
 /** The one error the file host throws for bytes it cannot open as a workbook. */
 export class WorkbookFileError extends Error {
@@ -20,7 +20,11 @@ export function fileProblemMessage(kind: FileProblemKind): string {
     case "empty":
       return "文件是空的，不是 Excel 工作簿 / The file is empty, not an Excel workbook";
     case "not-xlsx":
-      return "不是 .xlsx 格式的 Excel 工作簿 / Not an .xlsx Excel workbook";
+      return "不是 .xlsx 格式的 Excel 工作簿，请在 WPS/Excel/LibreOffice 中打开并另存为 .xlsx 后再试 / Not an .xlsx workbook: save it as .xlsx first";
+    case "ods":
+      return "这是 OpenDocument 表格（.ods），请在 WPS/LibreOffice 中另存为 Excel 工作簿（.xlsx）后再试 / This is an .ods spreadsheet: save it as .xlsx first";
+    case "csv":
+      return "这是文本（CSV）文件，不是 Excel 工作簿：请在 WPS/Excel/LibreOffice 中打开并另存为 .xlsx 后再试 / This is a text (CSV) file: open it and save it as .xlsx first";
     case "legacy-xls":
       return "这是旧版 .xls 文件，请在 Excel/WPS 中另存为 .xlsx 后再试 / This is a legacy .xls file: save it as .xlsx first";
     case "encrypted":
@@ -58,12 +62,30 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
  */
 export function sniffWorkbook(bytes: Uint8Array): "zip" | FileProblemKind {
   if (bytes.length === 0) return "empty";
-  if (startsWith(bytes, ZIP_MAGIC)) return "zip";
+  if (startsWith(bytes, ZIP_MAGIC)) return isOds(bytes) ? "ods" : "zip";
   if (startsWith(bytes, EMPTY_ZIP_MAGIC)) return "not-xlsx";
   if (startsWith(bytes, OLE_MAGIC)) {
     if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage"))
       return "encrypted";
     return "legacy-xls";
   }
-  return "not-xlsx";
+  return looksLikeText(bytes) ? "csv" : "not-xlsx";
+}
+
+/** An OpenDocument package begins with its stored "mimetype" entry. */
+function isOds(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(30, 100));
+  return head.startsWith("mimetype") && head.includes("opendocument");
+}
+
+/** Text (CSV, TSV, a saved web page…): no NUL and few control bytes in the first 4 KB. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control * 50 < n;
 }

@@ -98,6 +98,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(opened, options);
   }
 
+  /** A macro workbook (.xlsm): its main part says so, and it must keep its .xlsm name. */
+  get macroEnabled(): boolean {
+    return /macroEnabled/i.test(this.o.types.override(this.o.part) ?? "");
+  }
+
   private worksheets() {
     return this.o.workbook.sheets.filter((s) => isWorksheet(this.o, s));
   }
