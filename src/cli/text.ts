@@ -46,7 +46,6 @@ export function table(rows: string[][], indent = "  "): string {
  * cursor, retitle the window or hide what was printed.
  */
 export function plainText(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s
     .replace(/\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])/g, "")
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");

@@ -13,6 +13,7 @@ import { isFormulaCell, type OutputSheet } from "../engine/types";
 import { Batch, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
 import { blockAddress, excelCell, jsonBytes } from "./excel-cells";
 import { queueExtras, queueFormats } from "./excel-format";
+import { OWNED_SHEETS_KEY, expectedFirstRow, parseOwned, planOwnedWrite } from "./ownership";
 import type { WriteOptions } from "./port";
 
 /** Per-operation overhead of a request (action, ids, address), added to each chunk's estimate. */
@@ -51,6 +52,11 @@ function clearSheet(ws: Excel.Worksheet, caps: ExcelCaps): void {
   if (caps.freezePanes) ws.freezePanes.unfreeze();
 }
 
+/** A loaded first-row range (from A1) → the row as a grid. */
+function firstRowGrid(r: Excel.Range): unknown[][] {
+  return [(r.values[0] ?? []) as unknown[]];
+}
+
 export async function writeSheetsIn(
   context: Excel.RequestContext,
   caps: ExcelCaps,
@@ -59,24 +65,54 @@ export async function writeSheetsIn(
   options: WriteOptions | undefined,
   limits: Limits,
   stats: BatchStats,
-): Promise<void> {
+  /** The ownership record where Workbook.settings is missing (read by the caller). */
+  fallbackRecord: string | null = null,
+): Promise<string> {
   const wss = context.workbook.worksheets;
   wss.load("items/name,items/position");
+  // The ownership record rides on the first sync.
+  const recordItem = caps.settings
+    ? context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_KEY)
+    : undefined;
+  recordItem?.load("value");
   await context.sync();
   stats.syncs++;
-  const existing = new Set(wss.items.map((w) => w.name));
+  const names = wss.items.map((w) => w.name);
+  const existing = new Set(names);
+  const stored = recordItem && !recordItem.isNullObject ? recordItem.value : fallbackRecord;
+  const owned = parseOwned(typeof stored === "string" ? stored : null);
   const reused = new Map<string, Excel.Worksheet>();
-  for (const sheet of sheets) {
-    if (!existing.has(sheet.name) || reused.has(sheet.name)) continue;
-    const ws = wss.getItem(sheet.name);
+  const firstRows = new Map<string, Excel.Range>();
+  for (const name of [...sheets.map((s) => s.name), ...(options?.remove ?? [])]) {
+    if (!existing.has(name) || reused.has(name)) continue;
+    const ws = wss.getItem(name);
     ws.tables.load("items/name");
     ws.charts.load("items/name");
-    reused.set(sheet.name, ws);
+    reused.set(name, ws);
+    if (owned === null) {
+      // As wide as the row we would recognise; a wider row differs in its first cells anyway.
+      const width = Math.max(1, expectedFirstRow(name, sheets).length);
+      const row = ws.getRange(blockAddress(0, 0, 1, width));
+      row.load("values");
+      firstRows.set(name, row);
+    }
   }
   if (reused.size > 0) {
     await context.sync();
     stats.syncs++;
   }
+  // Decided before anything is written: a sheet the product did not write stops it all.
+  const plan = planOwnedWrite(
+    {
+      existing: names,
+      owned,
+      firstRows: Object.fromEntries([...firstRows].map(([n, r]) => [n, firstRowGrid(r)])),
+    },
+    sheets,
+    options?.remove ?? [],
+  );
+  for (const name of options?.remove ?? []) if (!sheets.some((s) => s.name === name)) reused.delete(name);
+  const settings = { ...options?.settings, [OWNED_SHEETS_KEY]: plan.record };
 
   // Values fill each request up to the budget, less a margin for the formats that follow.
   const valueBudget = limits.requestBytes - 100_000;
@@ -91,7 +127,7 @@ export async function writeSheetsIn(
   };
   batch.open();
 
-  for (const name of new Set(options?.remove ?? [])) {
+  for (const name of new Set(plan.remove)) {
     if (existing.has(name) && !reused.has(name)) wss.getItem(name).delete();
   }
   const added: Excel.Worksheet[] = [];
@@ -140,7 +176,7 @@ export async function writeSheetsIn(
     batch.open(queueFormats(added[i], sheet, cols[i], caps, options?.tiers ?? []));
   }
   if (caps.settings) {
-    for (const [key, value] of Object.entries(options?.settings ?? {})) {
+    for (const [key, value] of Object.entries(settings)) {
       batch.open(jsonBytes([key, value]) + OP_BYTES);
       context.workbook.settings.add(key, value);
     }
@@ -149,4 +185,5 @@ export async function writeSheetsIn(
   for (const [i, sheet] of sheets.entries()) batch.open(queueExtras(added[i], sheet, cols[i], caps));
   await batch.sync();
   onProgress?.(total, total);
+  return plan.record;
 }

@@ -20,6 +20,7 @@ import { getSettingIn, setSettingIn, SETTINGS_SHEET } from "./excel-settings";
 import { finalizeIn, writeSettingsIn } from "./excel-share";
 import { createTemplateIn } from "./excel-template";
 import { writeSheetsIn } from "./excel-write";
+import { OWNED_SHEETS_KEY } from "./ownership";
 import type { FinalizeOptions, ReadOptions, WorkbookPort, WriteOptions } from "./port";
 
 /** How the port reaches Excel: Excel.run and the requirement-set check (a fake in tests). */
@@ -70,25 +71,19 @@ export function createExcelPort(env: ExcelEnv = officeEnv(), limits: Partial<Lim
       onProgress?: (done: number, total: number) => void,
       options?: WriteOptions,
     ) => {
-      await env.run((context) => writeSheetsIn(context, caps, sheets, onProgress, options, lim, stats));
+      // Without Workbook.settings the record lives in the very hidden sheet: read it first.
+      const fallback = caps.settings ? null : await port.getSetting!(OWNED_SHEETS_KEY);
+      const record = await env.run((context) =>
+        writeSheetsIn(context, caps, sheets, onProgress, options, lim, stats, fallback),
+      );
       if (!caps.settings) {
-        for (const [key, value] of Object.entries(options?.settings ?? {}))
+        for (const [key, value] of Object.entries({ ...options?.settings, [OWNED_SHEETS_KEY]: record }))
           await port.setSetting?.(key, value);
       }
     },
 
-    deleteSheets: (names: string[]) =>
-      env.run(async (context) => {
-        const wss = context.workbook.worksheets;
-        wss.load("items/name");
-        await context.sync();
-        stats.syncs++;
-        const doomed = wss.items.filter((w) => names.includes(w.name));
-        if (doomed.length === 0) return;
-        for (const w of doomed) w.delete();
-        await context.sync();
-        stats.syncs++;
-      }),
+    // Only sheets the product wrote are deleted (the ownership record decides).
+    deleteSheets: (names: string[]) => port.writeSheets([], undefined, { remove: names }),
 
     selectCell: (sheet: string, address: string) =>
       env.run(async (context) => {

@@ -9,7 +9,7 @@
  * sheet counts as ours when its first row is exactly the first row we are about to write
  * (our own header row), which a clerk's sheet of the same name practically never has.
  */
-import type { Grid, OutputSheet } from "../engine";
+import { PROBLEMS_SHEET, problemsSheet, type Grid, type OutputSheet } from "../engine";
 
 /** The workbook setting that lists the sheets the product wrote (JSON array of names). */
 export const OWNED_SHEETS_KEY = "outputSheets";
@@ -95,7 +95,7 @@ export function planOwnedWrite(
   view: OwnershipView,
   sheets: readonly OutputSheet[],
   remove: readonly string[] = [],
-  legacyRemoveRows: Record<string, readonly unknown[]> = {},
+  legacyRemoveRows: Record<string, readonly unknown[]> = LEGACY_REMOVE_ROWS,
 ): OwnedWrite {
   const blocked = foreign(
     view,
@@ -113,6 +113,16 @@ export function planOwnedWrite(
   for (const n of written) record.add(n);
   for (const n of removable) record.delete(n);
   return { record: formatOwned(record), remove: removable };
+}
+
+/** The first row of a stale output the product may delete in a workbook without a record. */
+export const LEGACY_REMOVE_ROWS: Record<string, readonly unknown[]> = {
+  [PROBLEMS_SHEET]: problemsSheet([]).rows[0] ?? [],
+};
+
+/** The first row the product would recognise as its own in sheet `name` (width to read). */
+export function expectedFirstRow(name: string, sheets: readonly OutputSheet[]): readonly unknown[] {
+  return sheets.find((s) => s.name === name)?.rows[0] ?? LEGACY_REMOVE_ROWS[name] ?? [];
 }
 
 /** Targets whose first row must be read to decide (only needed without a record). */

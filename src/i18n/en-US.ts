@@ -79,6 +79,8 @@ export const enUS: Record<MessageKey, string> = {
   errBusy: "Excel is busy (calculating or finishing another operation). Wait a few seconds and try again.",
   errGeneric:
     "Excel failed (error code {code}): {message}. Save the workbook and try again; if it persists, report the code.",
+  errOwnership:
+    "The workbook already has a sheet named {sheets} that this tool did not write; to keep your content, nothing was written. Rename that sheet and try again.",
   errUnknown: "Something went wrong: {message}. Try again; if it persists, report this message.",
 
   tabSimulate: "What-if",

@@ -74,6 +74,8 @@ export const zhCN = {
   errBusy: "Excel 正忙（可能在计算或另一个操作未完成）。请稍等几秒后重试。",
   errGeneric:
     "Excel 操作失败（错误代码 {code}）：{message}。请保存工作簿后重试；如仍失败，请把错误代码告知管理员。",
+  errOwnership:
+    "工作簿中已有名为{sheets}的工作表，但它不是本工具生成的；为避免覆盖您的内容，本次没有写入任何内容。请把该工作表改名后再试。",
   errUnknown: "出现错误：{message}。请重试；如仍失败，请把此信息告知管理员。",
 
   tabSimulate: "模拟",

@@ -50,6 +50,14 @@ export function describeError(e: unknown, t: Translate): ShownError {
     if (key) return { text: t(key), code: e.code };
     return { text: t("errGeneric", { code: e.code, message }), code: e.code };
   }
+  if (
+    e instanceof Error &&
+    e.name === "SheetOwnershipError" &&
+    Array.isArray((e as { sheets?: unknown }).sheets)
+  ) {
+    const sheets = (e as unknown as { sheets: string[] }).sheets.map((s) => `「${s}」`).join("、");
+    return { text: t("errOwnership", { sheets }) };
+  }
   const message = e instanceof Error ? e.message : String(e);
   return { text: t("errUnknown", { message }) };
 }

@@ -3,6 +3,7 @@
  * what it reads and writes, how many syncs, the requirement-set fallbacks, and that
  * Excel's errors reach the caller.
  */
+import { OWNED_SHEETS_KEY, SheetOwnershipError, parseOwned } from "../../src/host/ownership";
 import { problemsSheet } from "../../src/engine";
 import type { OutputSheet, SheetLayout } from "../../src/engine/types";
 import { templateSheets } from "../../src/engine/template";
@@ -183,11 +184,29 @@ describe("writeSheets", () => {
     fake.addSheet("评分", [["组织编码"], ["A1"]]);
     fake.addSheet("问题", [["工作表"]]);
     const port = createExcelPort(fake.env());
+    // The workbook's record says the product wrote 结果 and 问题.
+    await port.setSetting!(OWNED_SHEETS_KEY, JSON.stringify(["结果", "问题"]));
     await port.writeSheets([results(2)], undefined, { remove: ["问题", "不存在"] });
     expect(fake.names()).toEqual(["组织", "结果", "评分"]);
     expect(fake.grid("结果")).toEqual(results(2).rows);
     expect(fake.grid("组织")).toEqual([["组织编码"], ["A1"]]);
     expect(fake.grid("评分")).toEqual([["组织编码"], ["A1"]]);
+    expect(parseOwned(await port.getSetting!(OWNED_SHEETS_KEY))).toEqual(new Set(["结果"]));
+  });
+
+  it("never replaces or deletes a sheet it did not write: the clerk's own 结果 stops the write whole", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("结果", [["我的备注"], ["别动"]]);
+    fake.addSheet("问题", [["我的问题清单"]]);
+    const port = createExcelPort(fake.env());
+    await expect(port.writeSheets([results(2), { ...results(1), name: "公示" }])).rejects.toThrow(
+      SheetOwnershipError,
+    );
+    expect(fake.names()).toEqual(["结果", "问题"]);
+    expect(fake.grid("结果")).toEqual([["我的备注"], ["别动"]]);
+    // Not on the record, not our header row: a stale-output removal leaves it alone.
+    await port.deleteSheets(["问题"]);
+    expect(fake.names()).toEqual(["结果", "问题"]);
   });
 
   it("re-grading clears and reuses an existing output sheet, so references to it by name survive", async () => {
@@ -362,6 +381,7 @@ describe("template, settings, selection", () => {
     fake.addSheet("组织");
     fake.addSheet("问题");
     const port = createExcelPort(fake.env());
+    await port.setSetting!(OWNED_SHEETS_KEY, JSON.stringify(["问题", "结果"]));
     await port.deleteSheets(["问题", "结果"]);
     expect(fake.names()).toEqual(["组织"]);
   });

@@ -195,7 +195,7 @@ export function streamEntry(e: ZipEntry, budget: InflateBudget, onChunk: (chunk:
       for (let i = 0; i < raw.length; i += SLICE)
         inflate.push(raw.subarray(i, i + SLICE), i + SLICE >= raw.length);
       if (raw.length === 0) inflate.push(raw, true);
-    } catch (err) {
+    } catch {
       if (passing !== undefined) throw passing;
       throw new ZipError(`cannot inflate: ${e.name}`);
     }

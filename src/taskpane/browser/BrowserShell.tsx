@@ -110,7 +110,7 @@ export function BrowserShell({
   const download = () => {
     if (!opened) return;
     try {
-      saveBytes(opened.book.save(), downloadName(opened.name, t("downloadSuffix")));
+      saveBytes(opened.book.save(), downloadName(opened.name, t("downloadSuffix"), opened.book.macroEnabled));
     } catch (e) {
       setError(describeError(e, t).text);
     }

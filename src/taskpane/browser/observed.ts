@@ -37,16 +37,18 @@ export function observedPort(inner: WorkbookPort, observer: PortObserver): Workb
   };
 }
 
-/** `<name>-已定级.xlsx` from the opened file's name (without its .xlsx/.xlsm extension). */
-export function downloadName(original: string, suffix: string): string {
+/** `<name>-已定级.xlsx` from the opened file's name; a macro workbook stays .xlsm. */
+export function downloadName(original: string, suffix: string, macro = false): string {
   const base = original.replace(/\.(xlsx|xlsm)$/i, "") || "workbook";
-  return `${base}-${suffix}.xlsx`;
+  return `${base}-${suffix}.${macro ? "xlsm" : "xlsx"}`;
 }
 
 /** Save bytes as a download (Blob + <a download>): nothing leaves the machine. */
 export function saveBytes(bytes: Uint8Array, name: string): void {
   const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    type: name.endsWith(".xlsm")
+      ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+      : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
