@@ -166,7 +166,7 @@ export class Package {
       return found;
     } catch (e) {
       if (e === stop) return true;
-      if (e instanceof TypeError) throw new ZipError(`${name}: the text is not UTF-8`);
+      if (isDecodeError(e)) throw new ZipError(`${name}: the text is not UTF-8`);
       throw e;
     }
   }
@@ -182,7 +182,7 @@ export class Package {
     try {
       text = decodeUtf8(entryData(e, this.budget));
     } catch (err) {
-      if (err instanceof TypeError) throw new ZipError(`${name}: the text is not UTF-8`);
+      if (isDecodeError(err)) throw new ZipError(`${name}: the text is not UTF-8`);
       throw err;
     }
     if (keep) this.texts.set(name, text);
@@ -310,4 +310,9 @@ export class ContentTypes {
     const at = m.index + m[0].length;
     this.xml = this.xml.slice(0, at) + el + this.xml.slice(at);
   }
+}
+
+/** A fatal TextDecoder's failure (by name: it may come from another realm, as in test runners). */
+function isDecodeError(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "TypeError";
 }

@@ -261,6 +261,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes (unchanged entries copied as they were, in their order). */
   save(): Uint8Array {
-    return this.o.pkg.save();
+    try {
+      return this.o.pkg.save();
+    } catch (e) {
+      // An entry copied on fails its check: the input was damaged, and is not passed on.
+      damaged(e);
+    }
   }
 }
