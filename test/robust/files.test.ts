@@ -72,6 +72,11 @@ describe("damaged files are refused as damaged, never graded or passed on", () =
       () => editPart(SCORES, (x) => x.replace('<row r="5"', '\u0000\u0001\uFFFD\u0002<row r="5"')),
     ],
     ["text between cells", () => editPart(SCORES, (x) => x.replace('<row r="6"', 'garbage<row r="6"'))],
+    [
+      "truncated shared strings",
+      () => editPart("xl/sharedStrings.xml", (x) => x.slice(0, Math.floor(x.length * 0.6))),
+    ],
+    ["a shared string that does not exist", () => setScoreCell("B3", `<c r="B3" t="s"><v>999999</v></c>`)],
     ["a number that is not a number", () => setScoreCell("B4", `<c r="B4"><v>8x5</v></c>`)],
     [
       "a row numbered 99999999",

@@ -5,6 +5,7 @@
  */
 import type { FormulaCell } from "../../engine";
 import { decodeText, rootPrefix } from "./xml";
+import { ZipError } from "./zip";
 
 export type Value = string | number | boolean | Date | FormulaCell;
 
@@ -82,8 +83,11 @@ export class SharedStrings {
     }
   }
 
-  end(): string[] {
-    this.scan(this.buf, this.p ?? "");
+  /** The table; throws ZipError when the part ends inside an item or before </sst>. */
+  end(part = "xl/sharedStrings.xml"): string[] {
+    const p = this.p ?? "";
+    if (this.buf.indexOf(`<${p}si`) >= 0 || (this.p !== undefined && this.buf.indexOf(`</${p}sst>`) < 0))
+      throw new ZipError(`${part}: the XML ends too early (truncated)`);
     this.buf = "";
     return this.items;
   }

@@ -195,8 +195,11 @@ export class SheetReader {
           const x = Number(text);
           if (Number.isNaN(x)) this.damaged(`the number "${text.slice(0, 20)}" is not a number`);
           value = dates !== undefined && dates.has(a.s) && x >= 1 && x < 2958466 ? serialDate(x) : x;
-        } else if (t === "s") value = this.o.sst[Number(text)] ?? "";
-        else if (t === "b") value = text.trim() === "1" || text.trim() === "true";
+        } else if (t === "s") {
+          const s = this.o.sst[Number(text)];
+          if (s === undefined) this.damaged(`shared string ${text.slice(0, 12)} does not exist`);
+          value = s;
+        } else if (t === "b") value = text.trim() === "1" || text.trim() === "true";
         else if (t === "d") value = isoToSerial(text.trim());
         else value = decodeText(text); // str, e
       }

@@ -117,8 +117,9 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.sst) return this.sst;
     const rel = this.o.rels.find((r) => isRel(r.type, "sharedStrings"));
     const table = new SharedStrings();
-    if (rel) this.o.pkg.streamText(resolveTarget(this.o.part, rel.target), (t) => (table.feed(t), true));
-    this.sst = table.end();
+    const part = rel ? resolveTarget(this.o.part, rel.target) : "";
+    if (!rel || !this.o.pkg.streamText(part, (t) => (table.feed(t), true))) this.sst = [];
+    else this.sst = table.end(part);
     return this.sst;
   }
 
