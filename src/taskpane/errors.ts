@@ -58,6 +58,8 @@ export function describeError(e: unknown, t: Translate): ShownError {
     const sheets = (e as unknown as { sheets: string[] }).sheets.map((s) => `「${s}」`).join("、");
     return { text: t("errOwnership", { sheets }) };
   }
+  // The file host's own errors already say what the file is and what to do.
+  if (e instanceof Error && e.name === "WorkbookFileError") return { text: e.message };
   const message = e instanceof Error ? e.message : String(e);
   return { text: t("errUnknown", { message }) };
 }
