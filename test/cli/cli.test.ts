@@ -77,7 +77,14 @@ describe("branch-grader grade", () => {
     const withOut = await cli(["grade", "bad.xlsx", "-o", "检查.xlsx"], dir);
     expect(withOut.code).toBe(2);
     const wb = await loadWorkbook(readFileSync(join(dir, "检查.xlsx")));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["设置", "标准", "组织", "评分", "问题", "_branch_grader"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "设置",
+      "标准",
+      "组织",
+      "评分",
+      "问题",
+      "_branch_grader",
+    ]);
     expect(wb.getWorksheet("问题")!.getRow(1).values).toEqual([undefined, "工作表", "单元格", "问题"]);
     expect(wb.getWorksheet("问题")!.rowCount).toBe(4);
   });

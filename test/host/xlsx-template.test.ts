@@ -116,6 +116,10 @@ describe("an empty workbook and calcChain", () => {
     expect(Object.keys(out)).not.toContain("xl/calcChain.xml");
     expect(strFromU8(out["xl/_rels/workbook.xml.rels"])).not.toContain("calcChain");
     expect(strFromU8(out["[Content_Types].xml"])).not.toContain("calcChain");
-    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual(["组织", "结果", "_branch_grader"]);
+    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual([
+      "组织",
+      "结果",
+      "_branch_grader",
+    ]);
   });
 });

@@ -210,7 +210,11 @@ describe("XlsxWorkbook writing", () => {
     expect(after.getWorksheet("备注")!.getCell("A1").value).toBe("keep");
     await fw.deleteSheets(["结果", "不存在"]);
     expect(await fw.listSheets()).toEqual(["组织", "备注"]);
-    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual(["组织", "备注", "_branch_grader"]);
+    expect((await loadWorkbook(fw.save())).worksheets.map((w) => w.name)).toEqual([
+      "组织",
+      "备注",
+      "_branch_grader",
+    ]);
   });
 
   it("grades a graded workbook again (tables and rules replaced, styles not grown, the file stays valid)", async () => {
