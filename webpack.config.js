@@ -20,8 +20,59 @@ const OFFICE_FILES = [
   "ariatelemetry/*.js",
 ];
 
+const TS_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+};
+
+/**
+ * The WPS 加载项 (`npm run build:wps`): dist-wps/branch-grader/ holds index.html (the page WPS
+ * loads at start-up; it defines the ribbon callbacks), ribbon.xml, the ribbon icons and the
+ * same task pane without office.js. scripts/wps-publish.ts then writes the publish manifests.
+ */
+function wpsConfig(dev) {
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx", ribbon: "./src/taskpane/wps-ribbon.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist-wps/branch-grader"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
+    module: { rules: [TS_RULE] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        templateContent: `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8" /><title>支部考评</title></head><body></body></html>`,
+        chunks: ["ribbon"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        officeJs: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "assets/wps/*.png", to: "images/[name][ext]" },
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  if (env.target === "wps") return wpsConfig(dev);
   const addinUrl = process.env.ADDIN_URL;
   if (addinUrl && !/^https:\/\//.test(addinUrl)) {
     throw new Error(`ADDIN_URL must be an https:// URL (got ${addinUrl})`);
@@ -44,13 +95,7 @@ module.exports = async (env, argv) => {
       fallback: { fs: false, path: false, stream: false, crypto: false },
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
-        },
-      ],
+      rules: [TS_RULE],
     },
     performance: { hints: false },
     plugins: [
@@ -62,6 +107,7 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
+        officeJs: true,
       }),
       new CopyWebpackPlugin({
         patterns: [
