@@ -5,6 +5,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { BranchGraderBuildPlugin } = require("./scripts/webpack-plugins.cjs");
+const { OfflineHtmlPlugin } = require("./scripts/offline-html.cjs");
+
+/** The offline page: the whole browser mode in one HTML file (see scripts/offline-html.cjs). */
+const OFFLINE_PAGE = "支部考评.html";
 
 // Files office.js loads beside itself, for Excel only, and the two UI languages we ship.
 const OFFICE_JS = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
@@ -39,7 +43,8 @@ function wpsConfig(dev) {
       path: path.resolve(__dirname, "dist-wps/branch-grader"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: true,
+      // The offline page is written into dist/ by the other compiler of the same build.
+      clean: { keep: (f) => f === OFFLINE_PAGE },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -70,9 +75,48 @@ function wpsConfig(dev) {
   };
 }
 
+/**
+ * dist/支部考评.html: the browser mode (file host, engine, pane, styles, icons, the sample) in
+ * one file that works from file:// with no server and no network. One script, no chunks.
+ */
+function offlineConfig() {
+  return {
+    name: "offline",
+    devtool: false,
+    entry: { offline: "./src/taskpane/offline.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "offline.js",
+      // The file host is imported lazily in the served build; here everything is in the page.
+      asyncChunks: false,
+      clean: false,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
+    module: { rules: [TS_RULE, { test: /\.xlsx$/, type: "asset/inline" }] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new OfflineHtmlPlugin({
+        filename: OFFLINE_PAGE,
+        title: "支部考评",
+        favicon: path.resolve(__dirname, "assets/icon-32.png"),
+      }),
+    ],
+  };
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   if (env.target === "wps") return wpsConfig(dev);
+  const addin = await addinConfig(env, dev);
+  // The dev server serves the add-in only; builds also write the offline page.
+  return env.WEBPACK_SERVE ? addin : [addin, offlineConfig()];
+};
+
+async function addinConfig(env, dev) {
   const addinUrl = process.env.ADDIN_URL;
   if (addinUrl && !/^https:\/\//.test(addinUrl)) {
     throw new Error(`ADDIN_URL must be an https:// URL (got ${addinUrl})`);
@@ -87,7 +131,8 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: true,
+      // The offline page is written into dist/ by the other compiler of the same build.
+      clean: { keep: (f) => f === OFFLINE_PAGE },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -139,4 +184,4 @@ module.exports = async (env, argv) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
-};
+}

@@ -39,6 +39,9 @@ const pkgs =
   (spec, layer) =>
     layer === undefined && allowed.test(spec);
 
+/** Data files the offline page embeds (the sample workbook), not code. */
+const assetData: Rule = (spec) => /^(\.\.\/)+assets\/[^/]+\.xlsx$/.test(spec);
+
 const RULES: Record<string, Rule[]> = {
   engine: [local(["engine"])],
   i18n: [local(["i18n"])],
@@ -46,6 +49,7 @@ const RULES: Record<string, Rule[]> = {
   host: [local(["host", "engine"]), pkgs(/^(exceljs|fflate)$/)],
   taskpane: [
     local(["taskpane", "engine", "host", "i18n"]),
+    assetData,
     pkgs(
       /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/react-components|@fluentui\/react-icons)$/,
     ),
