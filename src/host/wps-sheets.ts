@@ -31,9 +31,18 @@ export function findSheet(wb: EtWorkbook, name: string): EtWorksheet | undefined
   return worksheets(wb).find((w) => w.Name.toLowerCase() === lower);
 }
 
-/** Range.Value2 of a block as rows: one cell comes back as a scalar; blanks as "" (as range.values gives them). */
+/**
+ * Range.Value2 of a block as rows, blanks as "" (as range.values gives them). One cell comes
+ * back as a scalar; a one-row block is also taken as a flat list of its cells, should ET
+ * hand it over that way.
+ */
 export function blockValues(v: unknown, rows: number, cols: number): unknown[][] {
-  const grid = Array.isArray(v) ? (v as unknown[]).map((r) => (Array.isArray(r) ? r : [r])) : [[v]];
+  const flatRow = rows === 1 && Array.isArray(v) && !(v as unknown[]).some(Array.isArray);
+  const grid = !Array.isArray(v)
+    ? [[v]]
+    : flatRow
+      ? [v as unknown[]]
+      : (v as unknown[]).map((r) => (Array.isArray(r) ? r : [r]));
   const out: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
     const src = grid[r] ?? [];

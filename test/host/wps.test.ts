@@ -8,6 +8,7 @@ import { gradeWorkbook } from "../../src/engine";
 import { SETTINGS_SHEET } from "../../src/host/excel-settings";
 import { createWpsPort, wpsApplication } from "../../src/host/wps";
 import { XL_CALCULATION_MANUAL, XL_SHEET_VERY_HIDDEN } from "../../src/host/wps-et";
+import { blockValues } from "../../src/host/wps-sheets";
 import { bgr } from "../../src/host/wps-write";
 import { FakeEt, XL_CALCULATION_AUTOMATIC } from "../fakes/wps-fake";
 import { scaleGrids, validGrids } from "../fakes/sample-grids";
@@ -118,6 +119,13 @@ describe("WPS host", () => {
         [1, 2],
       ],
     });
+  });
+
+  it("takes Value2 as rows whatever shape ET gives: a scalar, a flat row, a flat column, blanks as null", () => {
+    expect(blockValues("x", 1, 1)).toEqual([["x"]]);
+    expect(blockValues(["a", null, 3], 1, 3)).toEqual([["a", "", 3]]);
+    expect(blockValues(["a", "b"], 2, 1)).toEqual([["a"], ["b"]]);
+    expect(blockValues([[1, undefined]], 1, 2)).toEqual([[1, ""]]);
   });
 
   it("finds WPS 表格 through wps.EtApplication() or Application, and nothing in a plain page or Office", () => {
