@@ -9,6 +9,10 @@ export const XL_CALCULATION_MANUAL = -4135;
 /** XlSheetVisibility: Worksheet.Visible. */
 export const XL_SHEET_VISIBLE = -1;
 export const XL_SHEET_VERY_HIDDEN = 2;
+/** XlPageOrientation and XlPaperSize.xlPaperA4. */
+export const XL_PORTRAIT = 1;
+export const XL_LANDSCAPE = 2;
+export const XL_PAPER_A4 = 9;
 /** XlFormatConditionType.xlCellValue and XlFormatConditionOperator.xlEqual. */
 export const XL_CELL_VALUE = 1;
 export const XL_EQUAL = 3;
@@ -55,9 +59,28 @@ export interface EtRange {
   Clear(): void;
 }
 
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  /** "$1:$1": rows repeated at the top of every printed page. */
+  PrintTitleRows: string;
+  /** false, so that FitToPagesWide/Tall decide the scale. */
+  Zoom: number | boolean;
+  FitToPagesWide: number | boolean;
+  FitToPagesTall: number | boolean;
+}
+
+/** The window of the active sheet: where panes are frozen. */
+export interface EtWindow {
+  SplitRow: number;
+  SplitColumn: number;
+  FreezePanes: boolean;
+}
+
 export interface EtWorksheet {
   Name: string;
   Visible: number;
+  readonly PageSetup: EtPageSetup;
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   Range(address: string): EtRange;
@@ -82,6 +105,8 @@ export interface EtWorkbook {
 
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
+  /** The active sheet's window (null without a window, e.g. a hidden workbook). */
+  readonly ActiveWindow: EtWindow | null;
   ScreenUpdating: boolean;
   Calculation: number;
   DisplayAlerts: boolean;

@@ -2,7 +2,8 @@
  * Writing output sheets through the ET object model: each sheet's values as whole 2-D
  * blocks (Range.Value2, or Range.Formula when a block holds formulas), then its formats:
  * bold header, number formats per column, tier and status colors as conditional formats
- * keyed on the cell text (so they follow later edits), column widths.
+ * keyed on the cell text (so they follow later edits), column widths, print setup, frozen
+ * header rows.
  *
  * An output sheet that exists (and is ours: the caller decided) is cleared and reused, not
  * deleted and re-added, so formulas elsewhere that point at it by name keep working.
@@ -11,7 +12,17 @@ import type { OutputSheet } from "../engine/types";
 import { blockAddress, columnAddress } from "./excel-cells";
 import { STATUS_COLORS, tierColor } from "./excel-format";
 import { excelRow } from "./excel-write";
-import { XL_CELL_VALUE, XL_EQUAL, type EtRange, type EtWorkbook, type EtWorksheet } from "./wps-et";
+import {
+  XL_CELL_VALUE,
+  XL_EQUAL,
+  XL_LANDSCAPE,
+  XL_PAPER_A4,
+  XL_PORTRAIT,
+  type EtApplication,
+  type EtRange,
+  type EtWorkbook,
+  type EtWorksheet,
+} from "./wps-et";
 import { addSheet, BLOCK_ROWS, findSheet } from "./wps-sheets";
 
 /** "#RRGGBB" → the BGR number ET's Color properties take (VBA's RGB(r, g, b)). */
@@ -74,11 +85,42 @@ function writeFormats(ws: EtWorksheet, sheet: OutputSheet, cols: number, tiers: 
   });
 }
 
+/** A4, orientation, header rows on every page, one page wide: the layout's print setup (公示). */
+function writePrintSetup(ws: EtWorksheet, sheet: OutputSheet): void {
+  const p = sheet.layout.print;
+  if (!p) return;
+  const page = ws.PageSetup;
+  page.PaperSize = XL_PAPER_A4;
+  page.Orientation = p.landscape ? XL_LANDSCAPE : XL_PORTRAIT;
+  if (p.repeatHeaderRows > 0) page.PrintTitleRows = `$1:$${p.repeatHeaderRows}`;
+  if (p.fitToWidth) {
+    page.Zoom = false;
+    page.FitToPagesWide = 1;
+    page.FitToPagesTall = false;
+  }
+}
+
+/**
+ * Freeze the header rows. Panes belong to a sheet's window, so the sheet is activated for it
+ * (screen updating is off); a reused sheet's old panes are undone first.
+ */
+function freezeHeader(app: EtApplication, ws: EtWorksheet, rows: number): void {
+  ws.Activate();
+  const win = app.ActiveWindow;
+  if (!win) return;
+  win.FreezePanes = false;
+  if (rows <= 0) return;
+  win.SplitColumn = 0;
+  win.SplitRow = rows;
+  win.FreezePanes = true;
+}
+
 /**
  * Create or replace the sheets whole (the caller has decided ownership and removals), the
  * first of them left active. `onBlock` is called after every block of values.
  */
 export function writeOutputSheets(
+  app: EtApplication,
   wb: EtWorkbook,
   sheets: readonly OutputSheet[],
   tiers: readonly string[],
@@ -95,6 +137,8 @@ export function writeOutputSheets(
     const cols = width(sheet);
     if (cols > 0) writeValues(ws, sheet, cols, onBlock);
     writeFormats(ws, sheet, cols, tiers);
+    writePrintSetup(ws, sheet);
+    freezeHeader(app, ws, sheet.layout.freezeRows);
     written.push(ws);
   }
   written[0]?.Activate();

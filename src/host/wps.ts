@@ -86,7 +86,7 @@ export function createWpsPort(app: EtApplication): WpsPort {
       let done = 0;
       whileWriting(app, () => {
         removeSheets(wb, decided.remove);
-        writeOutputSheets(wb, sheets, options?.tiers ?? DEFAULT_TIERS, () =>
+        writeOutputSheets(app, wb, sheets, options?.tiers ?? DEFAULT_TIERS, () =>
           onProgress?.(Math.min(++done, total - 1), total),
         );
         writeSettingsSheet(wb, { ...options?.settings, [OWNED_SHEETS_KEY]: decided.record });

@@ -2,6 +2,7 @@
  * The state behind the recording fake of WPS 表格's ET object model (wps-fake.ts): sheets as
  * cell arrays plus the formats applied to them, and the log of value transfers.
  */
+import type { EtPageSetup } from "../../src/host/wps-et";
 import type { Block } from "./excel-fake-model";
 
 export interface EtSheetModel {
@@ -15,6 +16,10 @@ export interface EtSheetModel {
   widths: { address: string; width: number }[];
   conditions: { address: string; formula: string; fill?: number; font?: number }[];
   protected: boolean;
+  /** PageSetup as the host left it. */
+  pageSetup: EtPageSetup;
+  /** Rows frozen through the window (0: none). */
+  frozenRows: number;
 }
 
 export interface Transfer {
@@ -49,5 +54,14 @@ export function newModel(name: string): EtSheetModel {
     widths: [],
     conditions: [],
     protected: false,
+    pageSetup: {
+      Orientation: 1,
+      PaperSize: 1,
+      PrintTitleRows: "",
+      Zoom: 100,
+      FitToPagesWide: false,
+      FitToPagesTall: false,
+    },
+    frozenRows: 0,
   };
 }

@@ -8,13 +8,15 @@
  */
 import type {
   EtApplication,
-  EtFormatCondition,
+  EtPageSetup,
+  EtWindow,
   EtRange,
   EtWorkbook,
   EtWorksheet,
   EtWorksheets,
 } from "../../src/host/wps-et";
 import { parseBlock, type Block } from "./excel-fake-model";
+import { FakeRange } from "./wps-fake-range";
 import {
   cellText,
   newModel,
@@ -24,131 +26,6 @@ import {
 } from "./wps-fake-model";
 
 export { XL_CALCULATION_AUTOMATIC, type EtSheetModel, type Transfer } from "./wps-fake-model";
-
-class FakeRange implements EtRange {
-  ColumnWidthValue = 8.38;
-  constructor(
-    private readonly app: FakeEt,
-    private readonly sheet: EtSheetModel,
-    private readonly b: Block,
-  ) {}
-  private touch(): void {
-    this.sheet.formatted.push(this.b);
-  }
-  get Row() {
-    return this.b.row + 1;
-  }
-  get Column() {
-    return this.b.col + 1;
-  }
-  get Rows() {
-    return { Count: this.b.rows };
-  }
-  get Columns() {
-    return { Count: this.b.cols };
-  }
-  get Value2(): unknown {
-    this.app.record(this.sheet, this.b, "read");
-    const rows: unknown[][] = [];
-    for (let r = 0; r < this.b.rows; r++) {
-      const src = this.sheet.cells[this.b.row + r] ?? [];
-      rows.push(Array.from({ length: this.b.cols }, (_, c) => src[this.b.col + c] ?? undefined));
-    }
-    return this.b.rows === 1 && this.b.cols === 1 ? rows[0][0] : rows;
-  }
-  set Value2(v: unknown) {
-    this.write(v, "Value2");
-  }
-  get Formula(): unknown {
-    return this.Value2;
-  }
-  set Formula(v: unknown) {
-    this.write(v, "Formula");
-  }
-  private write(v: unknown, kind: "Value2" | "Formula"): void {
-    this.app.record(this.sheet, this.b, kind);
-    const single = this.b.rows === 1 && this.b.cols === 1;
-    const rows = single && !Array.isArray(v) ? [[v]] : (v as unknown[][]);
-    if (rows.length !== this.b.rows || rows.some((r) => !Array.isArray(r) || r.length !== this.b.cols))
-      throw new Error(`array does not fit ${cellText(this.b)}`);
-    rows.forEach((row, r) => {
-      const dst = (this.sheet.cells[this.b.row + r] ??= []);
-      row.forEach((x, c) => {
-        // A leading apostrophe marks text, as typed in ET; it is not content.
-        dst[this.b.col + c] =
-          typeof x === "string" && x.startsWith("'") ? x.slice(1) : x === "" ? undefined : x;
-      });
-    });
-  }
-  get NumberFormat(): unknown {
-    return undefined;
-  }
-  set NumberFormat(f: unknown) {
-    this.touch();
-    this.sheet.numberFormats.push({ address: cellText(this.b), format: f });
-  }
-  get ColumnWidth(): number {
-    return this.ColumnWidthValue;
-  }
-  set ColumnWidth(w: number) {
-    this.sheet.widths.push({ address: cellText(this.b), width: w });
-  }
-  get Font() {
-    const { sheet, b } = this;
-    return {
-      get Bold() {
-        return sheet.bold.includes(cellText(b));
-      },
-      set Bold(on: boolean) {
-        if (on) sheet.bold.push(cellText(b));
-      },
-      Color: 0,
-    };
-  }
-  get Interior() {
-    return { Color: 0xffffff };
-  }
-  get FormatConditions() {
-    const { sheet, b } = this;
-    return {
-      Add(_type: number, _op?: number, formula1 = ""): EtFormatCondition {
-        const rec: EtSheetModel["conditions"][number] = { address: cellText(b), formula: formula1 };
-        sheet.conditions.push(rec);
-        return {
-          Interior: {
-            set Color(c: number) {
-              rec.fill = c;
-            },
-            get Color() {
-              return rec.fill ?? 0;
-            },
-          },
-          Font: {
-            Bold: false,
-            set Color(c: number) {
-              rec.font = c;
-            },
-            get Color() {
-              return rec.font ?? 0;
-            },
-          },
-        };
-      },
-      Delete() {
-        sheet.conditions = [];
-      },
-    };
-  }
-  Select(): void {
-    this.app.selected = `${this.sheet.name}!${cellText(this.b)}`;
-  }
-  Clear(): void {
-    this.sheet.cells = [];
-    this.sheet.formatted = [];
-    this.sheet.numberFormats = [];
-    this.sheet.bold = [];
-  }
-}
 
 class FakeSheet implements EtWorksheet {
   constructor(
@@ -164,6 +41,9 @@ class FakeSheet implements EtWorksheet {
   }
   get Visible() {
     return this.model.visible;
+  }
+  get PageSetup(): EtPageSetup {
+    return this.model.pageSetup;
   }
   set Visible(v: number) {
     this.model.visible = v;
@@ -223,6 +103,9 @@ export class FakeEt implements EtApplication {
   failNextWrite: Error | null = null;
   private added = 0;
 
+  get ActiveWindow(): EtWindow | null {
+    return this.activeModel ? new FakeWindow(this.activeModel) : null;
+  }
   /** The active sheet's name. */
   get active(): string {
     return this.activeModel?.name ?? "";
@@ -268,6 +151,19 @@ export class FakeEt implements EtApplication {
       screenUpdating: this.ScreenUpdating,
       calculation: this.Calculation,
     });
+  }
+}
+
+/** The active sheet's window: FreezePanes freezes (or undoes) SplitRow rows of that sheet. */
+class FakeWindow implements EtWindow {
+  SplitRow = 0;
+  SplitColumn = 0;
+  constructor(private readonly model: EtSheetModel) {}
+  get FreezePanes(): boolean {
+    return this.model.frozenRows > 0;
+  }
+  set FreezePanes(on: boolean) {
+    this.model.frozenRows = on ? this.SplitRow : 0;
   }
 }
 

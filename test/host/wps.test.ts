@@ -7,7 +7,7 @@
 import { gradeWorkbook } from "../../src/engine";
 import { SETTINGS_SHEET } from "../../src/host/excel-settings";
 import { createWpsPort, wpsApplication } from "../../src/host/wps";
-import { XL_CALCULATION_MANUAL, XL_SHEET_VERY_HIDDEN } from "../../src/host/wps-et";
+import { XL_CALCULATION_MANUAL, XL_PAPER_A4, XL_PORTRAIT, XL_SHEET_VERY_HIDDEN } from "../../src/host/wps-et";
 import { blockValues } from "../../src/host/wps-sheets";
 import { bgr } from "../../src/host/wps-write";
 import { FakeEt, XL_CALCULATION_AUTOMATIC } from "../fakes/wps-fake";
@@ -75,7 +75,7 @@ describe("WPS host", () => {
     expect(et.prompts).toBe(0);
   });
 
-  it("formats: bold header, number formats, tier colors keyed on the text (BGR), widths; 结果 left active", async () => {
+  it("formats: bold header, number formats, tier colors keyed on the text (BGR), widths, frozen header, print setup; 结果 left active", async () => {
     const et = loaded(validGrids());
     const port = createWpsPort(et);
     const r = gradeWorkbook(await port.readSheets(["设置", "标准", "组织", "评分"]));
@@ -92,6 +92,18 @@ describe("WPS host", () => {
     expect(s.widths[0]).toEqual({ address: "A1", width: 12 });
     expect(bgr("#FF0000")).toBe(0x0000ff);
     expect(et.active).toBe("结果");
+    expect(r.outputs.map((o) => [o.name, et.sheet(o.name).frozenRows])).toEqual(
+      r.outputs.map((o) => [o.name, o.layout.freezeRows]),
+    );
+    // 公示 prints on A4, one page wide, its header row on every page.
+    expect(et.sheet("公示").pageSetup).toMatchObject({
+      PaperSize: XL_PAPER_A4,
+      Orientation: XL_PORTRAIT,
+      PrintTitleRows: "$1:$1",
+      Zoom: false,
+      FitToPagesWide: 1,
+    });
+    expect(et.sheet("结果").pageSetup.PrintTitleRows).toBe("");
   });
 
   it("keeps settings in the very hidden settings sheet, which listSheets leaves out", async () => {
