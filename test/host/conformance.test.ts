@@ -5,12 +5,14 @@
  * same outputs must be written, settings and the output-ownership record must behave alike.
  */
 import { gradeWorkbook, problemsSheet, type OutputSheet } from "../../src/engine";
+import { templateSheets } from "../../src/engine/template";
 import { isFormulaCell, type Grid } from "../../src/engine/types";
 import { createExcelPort } from "../../src/host/excel";
 import { XlsxWorkbook } from "../../src/host/file";
 import { formatOwned, OWNED_SHEETS_KEY, SheetOwnershipError } from "../../src/host/ownership";
 import type { WorkbookPort } from "../../src/host/port";
 import { createWpsPort } from "../../src/host/wps";
+import { withSettings } from "../../src/taskpane/settings-grid";
 import { workbookFrom } from "../cli/helpers";
 import { FakeExcel } from "../fakes/excel-fake";
 import { validGrids } from "../fakes/sample-grids";
@@ -139,6 +141,28 @@ describe.each(DOORS)("WorkbookPort conformance: $name host", (door) => {
     const names = await port.listSheets();
     expect(names).not.toContain("公示");
     expect(names).toEqual(expect.arrayContaining([...INPUTS, "结果", "晋位升级", "汇总"]));
+  });
+
+  it("模拟 → 应用 sets 设置 rows in place and appends new keys, other cells kept", async () => {
+    const input = validGrids();
+    const { port } = await door.open(input);
+    const rows: [string, string | number][] = [
+      ["分数线", "92,75"],
+      ["名额上限", "先进:25%"],
+      ["加分总上限", 4],
+    ];
+    await port.writeSettings!(rows);
+    expect((await port.readSheets(["设置"]))["设置"]).toEqual(withSettings(input["设置"], rows).grid);
+  });
+
+  it("creates the template's absent input sheets with their rows, and leaves present ones alone", async () => {
+    const { port } = await door.open({ 组织: [["我的组织表"]] });
+    const template = templateSheets();
+    const created = await port.createTemplate!(template);
+    expect(created).toEqual(template.map((t) => t.name).filter((n) => n !== "组织"));
+    const grids = await port.readSheets(template.map((t) => t.name));
+    expect(grids["组织"]).toEqual([["我的组织表"]]);
+    for (const t of template.filter((x) => x.name !== "组织")) expect(grids[t.name]).toEqual(t.rows);
   });
 
   it("selects a problem's cell", async () => {
