@@ -5,6 +5,7 @@
  * and so does the record of the output sheets we own (DOMAIN §7): a sheet bearing an
  * output's name that we did not write is never replaced or deleted.
  */
+import { problemsSheet } from "../engine";
 import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
 import { SETTINGS_SHEET } from "./excel-settings";
@@ -23,6 +24,12 @@ import { createTemplateEt, protectSheets, writeSettingsRowsEt } from "./wps-shar
 import { blocksOf, writeOutputSheets } from "./wps-write";
 
 const DEFAULT_TIERS = ["先进", "一般", "后进"];
+
+/** Without a record (graded before it existed), a 问题 sheet is ours when its header row is ours. */
+const LEGACY_REMOVE_ROWS: Record<string, readonly unknown[]> = (() => {
+  const p = problemsSheet([]);
+  return { [p.name]: p.rows[0] };
+})();
 
 /** The ET application of the page, when it runs inside WPS 表格 (null elsewhere). */
 export function wpsApplication(scope: unknown = globalThis): EtApplication | null {
@@ -58,7 +65,8 @@ export function createWpsPort(app: EtApplication): WpsPort {
     const existing = worksheets(wb).map((w) => w.Name);
     const owned = parseOwned(readSettings(wb).get(OWNED_SHEETS_KEY));
     const probe = sheetsToProbe(existing, owned, [...sheets.map((s) => s.name), ...remove]);
-    return planOwnedWrite({ existing, owned, firstRows: read(wb, probe, { rows: 1 }) }, sheets, remove);
+    const firstRows = read(wb, probe, { rows: 1 });
+    return planOwnedWrite({ existing, owned, firstRows }, sheets, remove, LEGACY_REMOVE_ROWS);
   };
 
   const removeSheets = (wb: EtWorkbook, names: readonly string[]) => {

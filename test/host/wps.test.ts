@@ -4,7 +4,7 @@
  * every exit path, sheets are deleted without a prompt, formats, and how the page finds WPS.
  * (What every host must do alike is in conformance.test.ts.)
  */
-import { gradeWorkbook } from "../../src/engine";
+import { gradeWorkbook, problemsSheet } from "../../src/engine";
 import { SETTINGS_SHEET } from "../../src/host/excel-settings";
 import { createWpsPort, wpsApplication } from "../../src/host/wps";
 import { XL_CALCULATION_MANUAL, XL_PAPER_A4, XL_PORTRAIT, XL_SHEET_VERY_HIDDEN } from "../../src/host/wps-et";
@@ -104,6 +104,20 @@ describe("WPS host", () => {
       FitToPagesWide: 1,
     });
     expect(et.sheet("结果").pageSetup.PrintTitleRows).toBe("");
+  });
+
+  it("in a workbook graded before the ownership record, removes a stale 问题 only when its header row is ours", async () => {
+    const stale = problemsSheet([{ sheet: "评分", cell: "B2", message: "超过满分" }]);
+    const ours = loaded({ ...validGrids(), 问题: stale.rows as unknown[][] });
+    const theirs = loaded({ ...validGrids(), 问题: [["问题清单"], ["我自己记的"]] });
+    for (const et of [ours, theirs]) {
+      const port = createWpsPort(et);
+      const r = gradeWorkbook(await port.readSheets(["设置", "标准", "组织", "评分"]));
+      if (!r.ok) throw new Error("valid grids must grade");
+      await port.writeSheets(r.outputs, undefined, { remove: ["问题"] });
+    }
+    expect(ours.find("问题")).toBeUndefined();
+    expect(theirs.find("问题")).toBeDefined();
   });
 
   it("keeps settings in the very hidden settings sheet, which listSheets leaves out", async () => {
