@@ -1,6 +1,6 @@
 /**
- * The one seam between the UI and a workbook. Excel (office-js) and .xlsx files (exceljs)
- * both implement it, and both hand the engine the same grids.
+ * The one seam between the UI and a workbook. Excel (office-js), WPS 表格 (the ET object
+ * model) and .xlsx files implement it, and all hand the engine the same grids.
  */
 import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
@@ -38,8 +38,11 @@ export interface FinalizeReport {
 }
 
 export interface WorkbookPort {
-  /** Where the workbook lives: "excel" inside Office, "file" for an .xlsx opened in the browser or CLI. */
-  readonly kind: "excel" | "file";
+  /**
+   * Where the workbook lives: "excel" inside Office, "wps" inside WPS 表格, "file" for an
+   * .xlsx opened in the browser or CLI.
+   */
+  readonly kind: "excel" | "wps" | "file";
   /** Names of all worksheets, in workbook order. */
   listSheets(): Promise<string[]>;
   /** Used range of each named sheet from A1 (values as range.values gives them); missing sheets are absent. */

@@ -62,9 +62,25 @@ export interface AppProps {
   header?: ReactNode;
   /** Called once, after the first render (the e2e suite measures it). */
   onFirstRender?: () => void;
+  /** Steps asked for from outside while the pane is open (WPS ribbon buttons); returns an unsubscribe. */
+  subscribeStep?: (onStep: (step: StepId) => void) => () => void;
 }
 
-export function App({ port, language = "zh-CN", initialStep = "start", header, onFirstRender }: AppProps) {
+const STEP_IDS: readonly StepId[] = ["start", ...STEPS];
+
+/** A step id from text (e.g. the page's ?step=), or undefined. */
+export function stepFrom(v: string | null | undefined): StepId | undefined {
+  return STEP_IDS.find((s) => s === v);
+}
+
+export function App({
+  port,
+  language = "zh-CN",
+  initialStep = "start",
+  header,
+  onFirstRender,
+  subscribeStep,
+}: AppProps) {
   const t = useMemo(() => translator(language), [language]);
   const s = useStyles();
   const [step, setStep] = useState<StepId>(initialStep);
@@ -74,6 +90,7 @@ export function App({ port, language = "zh-CN", initialStep = "start", header, o
   const mappingRef = useRef<ColumnMapping>({});
   const loadedSettings = useRef(false);
   useEffect(() => onFirstRender?.(), [onFirstRender]);
+  useEffect(() => subscribeStep?.(setStep), [subscribeStep]);
 
   /** Re-read sheets and headers (and, the first time, the settings stored in the workbook). */
   const refresh = useCallback(async (): Promise<SheetState[]> => {

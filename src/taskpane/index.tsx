@@ -1,13 +1,16 @@
 /**
- * Entry of the task pane. Inside Excel (Office.onReady reports the Excel host) it renders
- * the App with the Excel port. Anywhere else (a plain browser; office.js missing, failing
- * or never ready) it renders the browser shell, which loads the file host lazily, so the
- * pane inside Excel never downloads it.
+ * Entry of the task pane, which picks the host by where it runs: inside WPS 表格 (a WPS
+ * 加载项 page has the ET application) the App on the WPS port, opened at the step the ribbon
+ * asked for; inside Excel (Office.onReady reports the Excel host) the App on the Excel port;
+ * anywhere else (a plain browser; office.js missing, failing or never ready) the browser
+ * shell, which loads the file host lazily, so the pane inside Office or WPS never downloads it.
  */
 import { createRoot } from "react-dom/client";
 import { createExcelPort } from "../host/excel";
+import { createWpsPort, wpsApplication } from "../host/wps";
+import { watchStepRequests, wpsAddinApi } from "../host/wps-ribbon";
 import { pickLanguage, type Language } from "../i18n";
-import { App } from "./App";
+import { App, stepFrom } from "./App";
 import { BrowserShell } from "./browser/BrowserShell";
 import { markFirstRender } from "./browser/timing";
 
@@ -41,6 +44,21 @@ function browserLanguage(): Language {
 async function main(): Promise<void> {
   const el = document.getElementById("root");
   if (!el) throw new Error("taskpane.html lacks #root");
+  const et = wpsApplication();
+  if (et) {
+    const api = wpsAddinApi();
+    const step = stepFrom(new URLSearchParams(window.location.search).get("step"));
+    createRoot(el).render(
+      <App
+        port={createWpsPort(et)}
+        language={browserLanguage()}
+        initialStep={step}
+        onFirstRender={markFirstRender}
+        subscribeStep={api ? (onStep) => watchStepRequests(api, onStep) : undefined}
+      />,
+    );
+    return;
+  }
   const { excel, language } = await officeReady();
   const root = createRoot(el);
   if (excel) {

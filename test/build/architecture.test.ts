@@ -39,6 +39,9 @@ const pkgs =
   (spec, layer) =>
     layer === undefined && allowed.test(spec);
 
+/** Data files the offline page embeds (the sample workbook), not code. */
+const assetData: Rule = (spec) => /^(\.\.\/)+assets\/[^/]+\.xlsx$/.test(spec);
+
 const RULES: Record<string, Rule[]> = {
   engine: [local(["engine"])],
   i18n: [local(["i18n"])],
@@ -46,6 +49,7 @@ const RULES: Record<string, Rule[]> = {
   host: [local(["host", "engine"]), pkgs(/^(exceljs|fflate)$/)],
   taskpane: [
     local(["taskpane", "engine", "host", "i18n"]),
+    assetData,
     pkgs(
       /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/react-components|@fluentui\/react-icons)$/,
     ),
@@ -88,6 +92,36 @@ describe("layer rules (DESIGN.md)", () => {
       )
       .map((f) => path.relative(SRC, f));
     expect(offenders).toEqual([]);
+  });
+
+  it("in the task pane only the entry points pick a host; the rest gets a WorkbookPort", () => {
+    // The browser shell opens .xlsx files itself, so it loads the file host (lazily).
+    const pickers = new Set([
+      "taskpane/index.tsx",
+      "taskpane/wps-ribbon.ts",
+      "taskpane/browser/BrowserShell.tsx",
+    ]);
+    const offenders = all
+      .filter(
+        (f) => layerOf(f) === "taskpane" && !pickers.has(path.relative(SRC, f).split(path.sep).join("/")),
+      )
+      .flatMap((f) =>
+        importsOf(readFileSync(f, "utf8"))
+          .filter((spec) => /\/host\/(?!port$|inputs$)/.test(spec))
+          .map((spec) => `${path.relative(SRC, f)} imports "${spec}"`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("only the WPS host modules touch WPS's globals (wps.*, the ET Application)", () => {
+    const wpsGlobals =
+      /\b(wps|Application)\s*\.\s*(EtApplication|CreateTaskPane|ActiveWorkbook|PluginStorage)\b/;
+    const offenders = all
+      .filter((f) => !/^host\/wps[-.]/.test(path.relative(SRC, f).split(path.sep).join("/")))
+      .filter((f) => wpsGlobals.test(readFileSync(f, "utf8")))
+      .map((f) => path.relative(SRC, f));
+    expect(offenders).toEqual([]);
+    expect(wpsGlobals.test("const wb = Application.ActiveWorkbook;")).toBe(true);
   });
 
   it("catches a violation (the checker itself works)", () => {

@@ -56,12 +56,28 @@ interface Opened {
   gen: number;
 }
 
+/** The bundled sample from the page's own origin (the served build). */
+async function fetchSample(): Promise<ArrayBuffer> {
+  const res = await fetch("sample.xlsx");
+  if (!res.ok) throw new SampleError(res.status);
+  return res.arrayBuffer();
+}
+
+class SampleError extends Error {
+  constructor(readonly status: number) {
+    super(`sample.xlsx: HTTP ${status}`);
+  }
+}
+
 export function BrowserShell({
   language,
   onFirstRender,
+  loadSample = fetchSample,
 }: {
   language: Language;
   onFirstRender?: () => void;
+  /** The sample workbook's bytes (the offline page carries them inside itself). */
+  loadSample?: () => Promise<ArrayBuffer>;
 }) {
   const t = useMemo(() => translator(language), [language]);
   const s = useStyles();
@@ -102,9 +118,11 @@ export function BrowserShell({
 
   const openSample = () =>
     void open(async () => {
-      const res = await fetch("sample.xlsx");
-      if (!res.ok) throw new Error(t("sampleMissing", { status: res.status }));
-      return { bytes: await res.arrayBuffer(), name: t("sampleName") };
+      try {
+        return { bytes: await loadSample(), name: t("sampleName") };
+      } catch (e) {
+        throw e instanceof SampleError ? new Error(t("sampleMissing", { status: e.status })) : e;
+      }
     });
 
   const download = () => {
