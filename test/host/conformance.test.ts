@@ -29,15 +29,11 @@ interface Opened {
 interface Door {
   name: "excel" | "wps" | "file";
   open(sheets: Record<string, Grid>): Promise<Opened>;
-  /** Does this host apply the output-ownership record (src/host/ownership.ts) yet? */
-  ownership: boolean;
 }
 
 const DOORS: Door[] = [
   {
     name: "excel",
-    // requires ownership wiring from main
-    ownership: false,
     open: async (sheets) => {
       const fake = new FakeExcel();
       for (const [n, g] of Object.entries(sheets)) fake.addSheet(n, g);
@@ -46,7 +42,6 @@ const DOORS: Door[] = [
   },
   {
     name: "wps",
-    ownership: true,
     open: async (sheets) => {
       const et = new FakeEt();
       for (const [n, g] of Object.entries(sheets)) et.addSheet(n, g);
@@ -55,8 +50,6 @@ const DOORS: Door[] = [
   },
   {
     name: "file",
-    // requires ownership wiring from main
-    ownership: false,
     open: async (sheets) => {
       const wb = await XlsxWorkbook.open(await workbookFrom(sheets));
       return {
@@ -179,42 +172,33 @@ describe.each(DOORS)("WorkbookPort conformance: $name host", (door) => {
     "refuses to replace the clerk's own 结果 (not on the record) and leaves it untouched";
   const refusesLegacy = "without a record, refuses a 结果 whose first row is not ours; replaces one that is";
   const keepsForeign = "never deletes a sheet it did not write";
-  if (door.ownership) {
-    it(refusesForeign, async () => {
-      const { port } = await door.open({ ...validGrids(), 结果: clerk });
-      await port.setSetting!(OWNED_SHEETS_KEY, formatOwned(["问题"]));
-      const outputs = graded(validGrids());
-      const err = await port.writeSheets(outputs).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(SheetOwnershipError);
-      expect((err as SheetOwnershipError).sheets).toEqual(["结果"]);
-      expect((await port.readSheets(["结果"]))["结果"]).toEqual(clerk);
-      expect(await port.listSheets()).toEqual([...INPUTS, "结果"]);
-    });
-    it(refusesLegacy, async () => {
-      const theirs = await door.open({ ...validGrids(), 结果: clerk });
-      await expect(theirs.port.writeSheets(graded(validGrids()))).rejects.toBeInstanceOf(SheetOwnershipError);
-      const outputs = graded(validGrids());
-      const ours = await door.open({ ...validGrids(), 结果: [outputs[0].rows[0] as unknown[]] });
-      await ours.port.writeSheets(outputs);
-      expect(sameCells((await ours.port.readSheets(["结果"]))["结果"], outputs[0])).toBe(true);
-      expect(JSON.parse((await ours.port.getSetting!(OWNED_SHEETS_KEY)) ?? "[]")).toEqual(
-        expect.arrayContaining(outputs.map((s) => s.name)),
-      );
-    });
-    it(keepsForeign, async () => {
-      const { port } = await door.open({ ...validGrids(), 问题: clerk });
-      await port.writeSheets(graded(validGrids()), undefined, { remove: ["问题"] });
-      await port.deleteSheets(["问题"]);
-      expect((await port.readSheets(["问题"]))["问题"]).toEqual(clerk);
-    });
-  } else {
-    // requires ownership wiring from main
-    it.todo(refusesForeign);
-    // requires ownership wiring from main
-    it.todo(refusesLegacy);
-    // requires ownership wiring from main
-    it.todo(keepsForeign);
-  }
+  it(refusesForeign, async () => {
+    const { port } = await door.open({ ...validGrids(), 结果: clerk });
+    await port.setSetting!(OWNED_SHEETS_KEY, formatOwned(["问题"]));
+    const outputs = graded(validGrids());
+    const err = await port.writeSheets(outputs).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SheetOwnershipError);
+    expect((err as SheetOwnershipError).sheets).toEqual(["结果"]);
+    expect((await port.readSheets(["结果"]))["结果"]).toEqual(clerk);
+    expect(await port.listSheets()).toEqual([...INPUTS, "结果"]);
+  });
+  it(refusesLegacy, async () => {
+    const theirs = await door.open({ ...validGrids(), 结果: clerk });
+    await expect(theirs.port.writeSheets(graded(validGrids()))).rejects.toBeInstanceOf(SheetOwnershipError);
+    const outputs = graded(validGrids());
+    const ours = await door.open({ ...validGrids(), 结果: [outputs[0].rows[0] as unknown[]] });
+    await ours.port.writeSheets(outputs);
+    expect(sameCells((await ours.port.readSheets(["结果"]))["结果"], outputs[0])).toBe(true);
+    expect(JSON.parse((await ours.port.getSetting!(OWNED_SHEETS_KEY)) ?? "[]")).toEqual(
+      expect.arrayContaining(outputs.map((s) => s.name)),
+    );
+  });
+  it(keepsForeign, async () => {
+    const { port } = await door.open({ ...validGrids(), 问题: clerk });
+    await port.writeSheets(graded(validGrids()), undefined, { remove: ["问题"] });
+    await port.deleteSheets(["问题"]);
+    expect((await port.readSheets(["问题"]))["问题"]).toEqual(clerk);
+  });
 });
 
 describe("the three hosts agree", () => {
