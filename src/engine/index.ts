@@ -30,13 +30,14 @@ export { parseExcelDate } from "./dates";
 export {
   readSettings,
   splitList,
-  parseTarget,
   DEFAULT_TIERS,
   type Settings,
   type Comparator,
   type Success,
   type TargetSpec,
+  type QuotaRounding,
 } from "./settings";
+export { parseTarget } from "./settings-targets";
 export { tierByCutoffs, checkScale, DEFAULT_SCALE } from "./tiers";
 export { requiredCount, allocate, competitionRank, applyQuotaCaps, capCount } from "./quota";
 export {
