@@ -232,7 +232,13 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   const targets = readTargets(entries.get("晋位目标") ?? [], tiers, problems);
 
   // 基准分 and 减分总上限 (DOMAIN §2.1): unset is null (no base; no cap).
-  const optNonNeg = (k: string): Dec | null => (one(k) ? nonNeg(k, 0) : null);
+  const optNonNeg = (k: string): Dec | null => {
+    const e = one(k);
+    const x = e ? readNumber(e.value) : null;
+    if (!e || (x !== null && !Number.isNaN(x) && x >= 0)) return x === null ? null : decOf(x);
+    bad(e, k, "不小于 0 的数");
+    return null;
+  };
   const baseScore = optNonNeg("基准分");
   const penaltyCap = optNonNeg("减分总上限");
   const cells: Record<string, string> = {};
