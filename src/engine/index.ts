@@ -50,6 +50,7 @@ export {
   type TargetOutcome,
 } from "./promotion";
 export { rubricTotal, rubricScore, combine } from "./standalone";
+export { NOTICES_SHEET, noticesSheet } from "./notices";
 export {
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,

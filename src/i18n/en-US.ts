@@ -54,6 +54,7 @@ export const enUS: Record<MessageKey, string> = {
     "Step 3: grade. Results go to the output sheets (re-created on every run); the sheets you filled in are never changed.",
   runGrade: "Grade",
   gradeDone: "Graded {branches} branches.",
+  gradeNotices: "{count} notes (written to the 提示 sheet; grading is done):",
   gradeFailed:
     "{count} problem(s) found and written to the Problems sheet; no results were produced. Fix them and grade again:",
   tierCounts: "Branches per tier",

@@ -53,6 +53,7 @@ export const zhCN = {
     "第三步：定级。结果写入“结果”“晋位升级”“汇总”“公示”工作表（每次重新生成），不会改动您填写的工作表。",
   runGrade: "开始定级",
   gradeDone: "定级完成：共 {branches} 个党组织。",
+  gradeNotices: "提示 {count} 条（已写入「提示」工作表，不影响定级）：",
   gradeFailed: "发现 {count} 个问题，已写入「问题」工作表，未生成定级结果。请修改后重新定级：",
   tierCounts: "各等次数量",
   tierShare: "{count} 个（{share}）",

@@ -42,6 +42,29 @@ describe("branch-grader grade", () => {
     expect(json).toMatchObject({ ok: true, summary: { branches: 24 } });
   });
 
+  it("prints the notices after the summary and writes them to 提示; a later run without notices removes it", async () => {
+    const sheets = sheetsOf();
+    const prev = sheets["组织"]![0]!.indexOf("上期等次");
+    const noPrevious = sheets["组织"]!.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === prev ? "" : v))));
+    const dir = tempDir();
+    writeFileSync(join(dir, "考评.xlsx"), await workbookFrom({ ...sheets, 组织: noPrevious }));
+    const r = await cli(["grade", "考评.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/提示 \/ Notes \(1\):\n {2}组织![A-Z]+1: 没有任何组织填写上期等次/);
+    const graded = await loadWorkbook(readFileSync(join(dir, "考评-已定级.xlsx")));
+    const notices = graded.getWorksheet("提示")!;
+    expect(notices.getRow(1).values).toEqual([undefined, "工作表", "单元格", "说明"]);
+    // The clerk fills in 上期等次 and grades the graded file again: no notice, no 提示 sheet.
+    const org = graded.getWorksheet("组织")!;
+    for (let i = 2; i <= org.rowCount; i++) org.getRow(i).getCell(prev + 1).value = "一般";
+    writeFileSync(join(dir, "再评.xlsx"), new Uint8Array(await graded.xlsx.writeBuffer()));
+    const again = await cli(["grade", "再评.xlsx"], dir);
+    expect(again.code).toBe(0);
+    expect(again.out).not.toContain("提示 / Notes");
+    const regraded = await loadWorkbook(readFileSync(join(dir, "再评-已定级.xlsx")));
+    expect(regraded.getWorksheet("提示")).toBeUndefined();
+  });
+
   it("honours --as-of and refuses a malformed one", async () => {
     const dir = tempDir();
     const s = sampleSheets({ branches: 12 });
