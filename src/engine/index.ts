@@ -85,6 +85,13 @@ export {
 } from "./ledger";
 export { warnLevel, DEFAULT_YELLOW_BELOW, DEFAULT_RED_BELOW, type Warning } from "./points";
 export {
+  RUBRIC_TEMPLATES,
+  RULE_SHEET,
+  findRubricTemplate,
+  rubricTemplateSheets,
+  type RubricTemplate,
+} from "./templates";
+export {
   TEMPLATE_VALIDATION_ROWS,
   templateSheets,
   type TemplateSheet,
