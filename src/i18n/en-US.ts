@@ -25,6 +25,8 @@ export const enUS: Record<MessageKey, string> = {
   createTemplate: "Create the missing sheets",
   createTemplateHint:
     "Creates only the missing sheets (headers, dropdowns, header notes and an example rubric); existing sheets are never changed.",
+  pickTemplate: "Rubric template",
+  pickTemplateBlank: "Blank template (the 五个好 example rubric)",
   templateCreated: "Created: {names}. Fill in the branches and scores, then go to Check.",
   templateNothing: "No sheet needed creating.",
   templateUnsupported: "This environment cannot create the template; please create the sheets by hand.",

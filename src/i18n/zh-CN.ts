@@ -25,6 +25,8 @@ export const zhCN = {
   createTemplate: "建立缺少的工作表",
   createTemplateHint:
     "只新建缺少的工作表（含表头、下拉选项、表头批注和“五个好”示例标准），已有的工作表不会被改动。",
+  pickTemplate: "选择标准模板",
+  pickTemplateBlank: "空白模板（“五个好”示例标准）",
   templateCreated: "已新建：{names}。请在“组织”“评分”中填写数据后进入“检查”。",
   templateNothing: "没有需要新建的工作表。",
   templateUnsupported: "当前环境不支持自动建立模板，请按说明手工建立工作表。",

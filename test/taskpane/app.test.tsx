@@ -36,6 +36,22 @@ describe("开始", () => {
     expect(screen.queryByRole("button", { name: "建立缺少的工作表" })).toBeNull();
   });
 
+  it("creates the sheets from a published rubric template picked in 选择标准模板, samples and 说明 included", async () => {
+    const port = new MemoryPort({ Sheet1: [] });
+    await openOn(port);
+    fireEvent.click(screen.getByRole("combobox", { name: "选择标准模板" }));
+    fireEvent.click(await screen.findByRole("option", { name: "星级评定" }));
+    expect(screen.getByTestId("template-rule").textContent).toContain("× 70%");
+    fireEvent.click(screen.getByRole("button", { name: "建立缺少的工作表" }));
+    await screen.findByText(/已新建：设置、标准、组织、评分、说明/);
+    expect(port.sheets["设置"]).toContainEqual(["名额上限", "五星:30%"]);
+    expect(port.sheets["组织"]).toHaveLength(5); // header + four sample branches
+    // The sample grades at once: 检查 finds nothing wrong.
+    fireEvent.click(screen.getByRole("tab", { name: "检查" }));
+    fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+    await screen.findByText("检查通过，没有发现问题。可以进入“定级”。");
+  });
+
   it("asks only for the sheets that are missing, English aliases counting as present", async () => {
     const g = validGrids();
     const port = new MemoryPort({ Settings: g["设置"], 标准: g["标准"] });
