@@ -25,7 +25,8 @@ import {
   type Rat,
   type Rate,
 } from "./numbers";
-import { addDec, type Plan } from "./plan";
+import { maxWithout, type Plan } from "./plan";
+import type { Criterion } from "./rubric";
 import { REL_NA, type Relative } from "./relative";
 import type { Settings } from "./settings";
 
@@ -55,6 +56,11 @@ export interface ExactPoints {
   dimM: Dec[];
 }
 
+/** count × 单项分值 of a 扣分/加分/减分 cell, exactly (blank and 不适用 are 0). */
+function scaledInput(v: unknown, unit: Dec): Rat {
+  return isBlank(v) || isNotApplicable(v) ? ratInt(0) : ratMul(ratOfDec(decOfCell(v)), ratOfDec(unit));
+}
+
 /** Exact item points of one 评分 row of branch `b` under a plan (`rel`: its 排名/比例 points). */
 export function exactPoints(
   plan: Plan,
@@ -66,57 +72,71 @@ export function exactPoints(
   let nb = zero;
   let bonus = zero;
   let pen = zero;
-  let m: Dec = { n: 0n, s: 0 };
   const dims = plan.dimMaxDec.map(() => zero);
-  const dimM = plan.dimMaxDec.map((): Dec => ({ n: 0n, s: 0 }));
+  // 不适用 items, when any: M and the dimensions' 满分 are then summed without them.
+  let skipped: Set<number> | null = null;
   for (let i = 0; i < plan.crit.length; i++) {
     const c = plan.crit[i]!;
     const col = plan.col[i]!;
     const v = col >= 0 ? row[col] : "";
     const na = isNotApplicable(v);
-    const x = () => (isBlank(v) || na ? zero : ratMul(ratOfDec(decOfCell(v)), ratOfDec(c.unitDec)));
-    const max = ratOfDec(c.maxDec);
     let p: Rat;
     switch (c.k) {
-      case K_SCORE:
-        if (na) continue;
-        p = ratOfDec(decOfCell(v));
-        break;
-      case K_DEDUCT:
-        if (na) continue;
-        p = ratMax(ratOfDec(c.floorDec), ratSub(max, x()));
-        break;
       case K_BONUS:
-        bonus = ratAdd(bonus, c.capDec ? ratMin(x(), ratOfDec(c.capDec)) : x());
+      case K_PENALTY: {
+        const x = scaledInput(v, c.unitDec);
+        const capped = c.capDec ? ratMin(x, ratOfDec(c.capDec)) : x;
+        if (c.k === K_BONUS) bonus = ratAdd(bonus, capped);
+        else pen = ratAdd(pen, capped);
         continue;
-      case K_PENALTY:
-        pen = ratAdd(pen, c.capDec ? ratMin(x(), ratOfDec(c.capDec)) : x());
-        continue;
+      }
+      case K_SCORE:
+      case K_DEDUCT:
       case K_CHECK:
-        if (na) continue;
-        p = readYesNo(v) === 1 ? max : zero;
-        break;
       case K_FREQ:
-        if (na) continue;
-        p = ratMul(max, ratMin(ratInt(1), ratDiv(ratOfDec(decOfCell(v)), ratOfDec(decOf(c.required)))));
-        break;
       case K_RANK:
       case K_RATIO:
-        if (!rel || rel.state[plan.ci[i]!]![b] === REL_NA) continue;
-        p = rel.exact(plan.ci[i]!, b);
+        if (na || ((c.k === K_RANK || c.k === K_RATIO) && rel?.state[plan.ci[i]!]![b] === REL_NA)) {
+          (skipped ??= new Set()).add(i);
+          continue;
+        }
+        p = countablePoints(c.k, v, c, rel, plan.ci[i]!, b);
         break;
       default:
         continue;
     }
     nb = ratAdd(nb, p);
-    m = addDec(m, c.maxDec);
     const d = plan.dim[i]!;
-    if (d >= 0) {
-      dims[d] = ratAdd(dims[d]!, p);
-      dimM[d] = addDec(dimM[d]!, c.maxDec);
-    }
+    if (d >= 0) dims[d] = ratAdd(dims[d]!, p);
   }
+  const s = skipped;
+  const m = s ? maxWithout(plan, (i) => s.has(i)) : plan.sumMaxDec;
+  const dimM = s ? plan.dimMaxDec.map((_, dm) => maxWithout(plan, (i) => s.has(i), dm)) : plan.dimMaxDec;
   return { nb, bonus, pen, dims, m, dimM };
+}
+
+/** Exact points of a countable item that applies. */
+function countablePoints(
+  k: number,
+  v: unknown,
+  c: Criterion,
+  rel: Relative | null,
+  ci: number,
+  b: number,
+): Rat {
+  const max = ratOfDec(c.maxDec);
+  switch (k) {
+    case K_SCORE:
+      return ratOfDec(decOfCell(v));
+    case K_DEDUCT:
+      return ratMax(ratOfDec(c.floorDec), ratSub(max, scaledInput(v, c.unitDec)));
+    case K_CHECK:
+      return readYesNo(v) === 1 ? max : ratInt(0);
+    case K_FREQ:
+      return ratMul(max, ratMin(ratInt(1), ratDiv(ratOfDec(decOfCell(v)), ratOfDec(decOf(c.required)))));
+    default:
+      return rel ? rel.exact(ci, b) : ratInt(0);
+  }
 }
 
 /**
