@@ -77,6 +77,9 @@ export const RUBRIC_HEADERS = [
   "否决后果",
 ];
 
+/** The 标准 columns of the newer kinds (下限 on 评分/扣分; the rest on 排名/比例), after the first ten. */
+export const RUBRIC_EXTRA_HEADERS = ["下限", "排名分值", "排名范围", "排序"];
+
 /** The example 五个好 rubric: every 类型 once at least; non-bonus 满分 sum to 100. */
 export const FIVE_GOODS_RUBRIC: RubricRow[] = [
   ["A01", "全部", "领导班子好", "支部书记履职尽责、班子团结有力", "评分", 10, "", "", "", ""],
@@ -204,16 +207,19 @@ export function templateSheets(): TemplateSheet[] {
     widths: [16, 60],
     freezeRows: 1,
   };
+  const rubricHeaders = [...RUBRIC_HEADERS, ...RUBRIC_EXTRA_HEADERS];
   const rubric: TemplateSheet = {
     name: "标准",
-    rows: [RUBRIC_HEADERS, ...FIVE_GOODS_RUBRIC.map((r) => [...r])],
+    rows: [rubricHeaders, ...FIVE_GOODS_RUBRIC.map((r) => [...r, "", "", "", ""])],
     validations: [
       { column: 1, list: ["全部", ...TEMPLATE_SECTORS] },
       { column: 4, list: TEMPLATE_KINDS },
       { column: 9, list: tierAndWorst },
+      { column: 12, list: ["全部", "上级党组织", "领域"] },
+      { column: 13, list: ["降序", "升序"] },
     ],
-    notes: notesFor(RUBRIC_HEADERS, RUBRIC_NOTES),
-    widths: [10, 10, 12, 36, 8, 8, 10, 8, 10, 10],
+    notes: notesFor(rubricHeaders, RUBRIC_NOTES),
+    widths: [10, 10, 12, 36, 8, 8, 10, 8, 10, 10, 8, 18, 10, 8],
     freezeRows: 1,
   };
   const branches: TemplateSheet = {

@@ -149,7 +149,7 @@ describe("branch-grader template", () => {
     const rubric = wb.getWorksheet("标准")!;
     expect(rubric.getCell("E2").dataValidation).toMatchObject({
       type: "list",
-      formulae: ['"评分,扣分,加分,达标,频次,否决"'],
+      formulae: ['"评分,扣分,加分,达标,频次,否决,减分,排名,比例"'],
     });
     expect(rubric.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(wb.getWorksheet("组织")!.getCell("G2").dataValidation).toMatchObject({ formulae: ['"是,否"'] });
