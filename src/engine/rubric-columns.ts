@@ -92,6 +92,8 @@ export function readKindColumns(
         );
     }
   } else if (kind === "排名") {
+    // Without 排名分值 the item has no points: it is left out (the missing column is reported once).
+    ok = false;
     if (!t.cols.has("排名分值")) needCol.add("排名分值");
     else bad("排名分值", `指标 ${id}（排名）缺少排名分值，应为从第 1 名起的一组分数，如 60,57,54,51,48`);
   }
