@@ -4,6 +4,7 @@
  * No fs here, so tests call it directly.
  */
 import {
+  NOTICES_SHEET,
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
   gradeWorkbook,
@@ -23,6 +24,9 @@ export type GradeOutcome =
       summary: GradeSummary;
       outputs: OutputSheet[];
       results: BranchResult[];
+      /** Notices (提示): printed after the summary, written to the 提示 sheet. */
+      notices: Problem[];
+      /** The same list as `notices` (its former name). */
       warnings: Problem[];
       /** A macro workbook (.xlsm): written under an .xlsm name. */
       macro: boolean;
@@ -57,10 +61,14 @@ export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions =
   if (!result.ok) {
     const macro = fw.macroEnabled;
     if (!options.problemsCopy) return { ok: false, macro, problems: result.problems };
-    await fw.writeSheets([problemsSheet(result.problems)], undefined, { remove: [...OUTPUT_SHEETS] });
+    await fw.writeSheets([problemsSheet(result.problems)], undefined, {
+      remove: [...OUTPUT_SHEETS, NOTICES_SHEET],
+    });
     return { ok: false, macro, problems: result.problems, bytes: await fw.save() };
   }
-  await fw.writeSheets(result.outputs, undefined, { tiers: result.summary.tiers, remove: [PROBLEMS_SHEET] });
+  // A 提示 sheet of an earlier run goes when this run has no notices (it is in outputs otherwise).
+  const remove = result.notices.length > 0 ? [PROBLEMS_SHEET] : [PROBLEMS_SHEET, NOTICES_SHEET];
+  await fw.writeSheets(result.outputs, undefined, { tiers: result.summary.tiers, remove });
   return {
     ok: true,
     macro: fw.macroEnabled,
@@ -68,6 +76,7 @@ export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions =
     summary: result.summary,
     outputs: result.outputs,
     results: result.results,
-    warnings: result.warnings,
+    notices: result.notices,
+    warnings: result.notices,
   };
 }

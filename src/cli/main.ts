@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem, parseExcelDate } from "../engine";
-import { TEMPLATE_VALIDATION_ROWS, templateSheets } from "../engine/template";
+import { TEMPLATE_VALIDATION_ROWS } from "../engine/template";
+import { templateSheetsFor } from "./template";
 import { WorkbookFileError } from "../host/file";
 import { SheetOwnershipError } from "../host/ownership";
 import { consolidateBytes, type ConsolidateInput } from "./consolidate";
@@ -34,6 +35,7 @@ interface Parsed {
   json?: string;
   asOf?: string;
   force: boolean;
+  rubric?: string;
 }
 
 function parse(args: string[]): Parsed {
@@ -47,6 +49,7 @@ function parse(args: string[]): Parsed {
         json: { type: "string" },
         "as-of": { type: "string" },
         force: { type: "boolean", default: false },
+        rubric: { type: "string" },
       },
     });
     return {
@@ -55,6 +58,7 @@ function parse(args: string[]): Parsed {
       json: values.json,
       asOf: values["as-of"],
       force: values.force === true,
+      rubric: values.rubric,
     };
   } catch (e) {
     throw new CliError(msg.badArgs(e instanceof Error ? e.message : String(e)));
@@ -129,7 +133,7 @@ async function template(env: CliEnv, a: Parsed): Promise<number> {
   // exceljs builds the brand-new template; loaded only here, so grade starts light.
   const { TemplateWorkbook } = await import("../host/file-exceljs");
   const fw = TemplateWorkbook.create();
-  fw.addTemplateSheets(templateSheets(), TEMPLATE_VALIDATION_ROWS);
+  fw.addTemplateSheets(templateSheetsFor(a.rubric), TEMPLATE_VALIDATION_ROWS);
   await writeBytes(out, await fw.save(), { force: a.force });
   env.stdout(msg.templateWritten(out) + "\n");
   return 0;

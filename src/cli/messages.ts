@@ -7,9 +7,11 @@ branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
   branch-grader grade 输入.xlsx [-o 输出.xlsx] [--json 摘要.json] [--as-of YYYY-MM-DD] [--force]
       读取 设置/标准/组织/评分 表，定级，写出 结果、晋位升级、汇总、公示 表（默认 输入-已定级.xlsx）
       Grade a workbook; write it with the output sheets (default: IN-已定级.xlsx beside IN)
-  branch-grader template [-o 考评模板.xlsx]
-      生成待填写的空白模板（含五个好示例标准、默认设置、下拉选项、表头说明）
-      Write a ready-to-fill template workbook
+  branch-grader template [-o 考评模板.xlsx] [--rubric 标准模板]
+      生成待填写的空白模板（含五个好示例标准、默认设置、下拉选项、表头说明）；
+      --rubric 选用已发布的标准模板（含示例支部和规则说明）：五个好、星级评定、积分制、
+      三方加权分领域、五星创评、五维五百分、排名赋分
+      Write a ready-to-fill template workbook; --rubric picks a published rubric pattern
   branch-grader demo [-o 示例-已定级.xlsx]
       对内置示例工作簿定级，写出 ./示例-已定级.xlsx 并打印摘要
       Grade the bundled sample workbook into ./示例-已定级.xlsx
@@ -84,6 +86,8 @@ export const msg = {
   written: (p: string) => `已写出 / Written: ${p}`,
   jsonWritten: (p: string) => `摘要已写出 / Summary written: ${p}`,
   templateWritten: (p: string) => `模板已写出 / Template written: ${p}`,
+  unknownRubric: (name: string, names: string[]) =>
+    `没有名为“${name}”的标准模板，可选：${names.join("、")} / No rubric template "${name}"`,
   unexpected: (s: string) =>
     `意外错误：${s}（请把这一行和所用文件告诉维护者）/ Unexpected error: please report this line and the file`,
 };

@@ -9,6 +9,13 @@ export function isBlank(v: unknown): boolean {
   return v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+const NOT_APPLICABLE = new Set(["不适用", "/", "／"]);
+
+/** True for a 不适用 cell (`不适用` or `/`): the item does not apply to this branch (DOMAIN §2.1). */
+export function isNotApplicable(v: unknown): boolean {
+  return typeof v === "string" && NOT_APPLICABLE.has(v.trim());
+}
+
 /** Column letters of a 0-based column index: 0 → A, 26 → AA. */
 export function colLetter(c: number): string {
   let s = "";

@@ -42,6 +42,10 @@ export const RUBRIC_SHEET: SheetSpec = {
     h("上限", ["cap"]),
     h("要求次数", ["required"]),
     h("否决后果", ["veto"]),
+    h("下限", ["floor"]),
+    h("排名分值", ["rankPoints"]),
+    h("排名范围", ["rankScope"]),
+    h("排序", ["order"]),
   ],
 };
 export const BRANCHES_SHEET: SheetSpec = {
@@ -138,6 +142,9 @@ export const CONTRACT = {
     "低于时最高",
     "名额上限",
     "名额分组",
+    "名额取整",
+    "基准分",
+    "减分总上限",
     "统计日期",
     "晋位目标",
     "领域",

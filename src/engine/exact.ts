@@ -3,13 +3,12 @@
  * (the fallback near a .5 rounding boundary, and 维度下限 near-ties), exact rounded
  * division, and reading 测评满意度 into units.
  */
-import { isBlank, readYesNo } from "./cells";
-import type { Rate } from "./numbers";
+import { isBlank, isNotApplicable, readYesNo } from "./cells";
 import {
+  ceilDiv,
   decOf,
-  ratCmp,
-  ratOfRate,
   parseNumberText,
+  pow10n,
   ratAdd,
   ratDiv,
   ratInt,
@@ -17,20 +16,29 @@ import {
   ratMin,
   ratMul,
   ratOfDec,
+  ratOfRate,
+  ratRoundUnits,
   ratSub,
   roundUnits,
   toExcel15,
   type Dec,
   type Rat,
+  type Rate,
 } from "./numbers";
-import type { Plan } from "./rubric";
+import { maxWithout, type Plan } from "./plan";
+import type { Criterion } from "./rubric";
+import { REL_NA, type Relative } from "./relative";
+import type { Settings } from "./settings";
 
 // Kind codes (same values as rubric.ts K_*).
 const K_SCORE = 0,
   K_DEDUCT = 1,
   K_BONUS = 2,
   K_CHECK = 3,
-  K_FREQ = 4;
+  K_FREQ = 4,
+  K_PENALTY = 6,
+  K_RANK = 7,
+  K_RATIO = 8;
 
 /** The exact decimal of a numeric cell (number or numeric text). */
 function decOfCell(v: unknown): Dec {
@@ -38,40 +46,62 @@ function decOfCell(v: unknown): Dec {
   return decOf(parseNumberText(String(v)) ?? 0);
 }
 
-/** Exact item points of one row under a plan: non-bonus sum, bonus sum (uncapped), per dimension. */
-export function exactPoints(plan: Plan, row: readonly unknown[]): { nb: Rat; bonus: Rat; dims: Rat[] } {
-  let nb = ratInt(0);
-  let bonus = ratInt(0);
-  const dims = plan.dimMaxDec.map(() => ratInt(0));
+/** One branch's exact points: base items S, bonus B and penalty P (item caps applied), per dimension; M without 不适用. */
+export interface ExactPoints {
+  nb: Rat;
+  bonus: Rat;
+  pen: Rat;
+  dims: Rat[];
+  m: Dec;
+  dimM: Dec[];
+}
+
+/** count × 单项分值 of a 扣分/加分/减分 cell, exactly (blank and 不适用 are 0). */
+function scaledInput(v: unknown, unit: Dec): Rat {
+  return isBlank(v) || isNotApplicable(v) ? ratInt(0) : ratMul(ratOfDec(decOfCell(v)), ratOfDec(unit));
+}
+
+/** Exact item points of one 评分 row of branch `b` under a plan (`rel`: its 排名/比例 points). */
+export function exactPoints(
+  plan: Plan,
+  row: readonly unknown[],
+  rel: Relative | null,
+  b: number,
+): ExactPoints {
+  const zero = ratInt(0);
+  let nb = zero;
+  let bonus = zero;
+  let pen = zero;
+  const dims = plan.dimMaxDec.map(() => zero);
+  // 不适用 items, when any: M and the dimensions' 满分 are then summed without them.
+  let skipped: Set<number> | null = null;
   for (let i = 0; i < plan.crit.length; i++) {
     const c = plan.crit[i]!;
     const col = plan.col[i]!;
     const v = col >= 0 ? row[col] : "";
-    const max = ratOfDec(c.maxDec);
+    const na = isNotApplicable(v);
     let p: Rat;
     switch (c.k) {
-      case K_SCORE:
-        p = ratOfDec(decOfCell(v));
-        break;
-      case K_DEDUCT:
-        p = isBlank(v)
-          ? max
-          : ratMax(ratInt(0), ratSub(max, ratMul(ratOfDec(decOfCell(v)), ratOfDec(c.unitDec))));
-        break;
-      case K_BONUS: {
-        const raw = isBlank(v) ? ratInt(0) : ratMul(ratOfDec(decOfCell(v)), ratOfDec(c.unitDec));
-        bonus = ratAdd(bonus, c.capDec ? ratMin(raw, ratOfDec(c.capDec)) : raw);
+      case K_BONUS:
+      case K_PENALTY: {
+        const x = scaledInput(v, c.unitDec);
+        const capped = c.capDec ? ratMin(x, ratOfDec(c.capDec)) : x;
+        if (c.k === K_BONUS) bonus = ratAdd(bonus, capped);
+        else pen = ratAdd(pen, capped);
         continue;
       }
+      case K_SCORE:
+      case K_DEDUCT:
       case K_CHECK:
-        p = readYesNo(v) === 1 ? max : ratInt(0);
+      case K_FREQ:
+      case K_RANK:
+      case K_RATIO:
+        if (na || ((c.k === K_RANK || c.k === K_RATIO) && rel?.state[plan.ci[i]!]![b] === REL_NA)) {
+          (skipped ??= new Set()).add(i);
+          continue;
+        }
+        p = countablePoints(c.k, v, c, rel, plan.ci[i]!, b);
         break;
-      case K_FREQ: {
-        const x = ratOfDec(decOfCell(v));
-        const req = ratOfDec(decOf(c.required));
-        p = ratMul(max, ratMin(ratInt(1), ratDiv(x, req)));
-        break;
-      }
       default:
         continue;
     }
@@ -79,13 +109,46 @@ export function exactPoints(plan: Plan, row: readonly unknown[]): { nb: Rat; bon
     const d = plan.dim[i]!;
     if (d >= 0) dims[d] = ratAdd(dims[d]!, p);
   }
-  return { nb, bonus, dims };
+  const s = skipped;
+  const m = s ? maxWithout(plan, (i) => s.has(i)) : plan.sumMaxDec;
+  const dimM = s ? plan.dimMaxDec.map((_, dm) => maxWithout(plan, (i) => s.has(i), dm)) : plan.dimMaxDec;
+  return { nb, bonus, pen, dims, m, dimM };
 }
 
-/** Exact rubric total (before rounding) from exact points. */
-export function exactTotal(pts: { nb: Rat; bonus: Rat }, plan: Plan, scale100: boolean, bonusCap: Dec): Rat {
-  const base = scale100 ? ratDiv(ratMul(pts.nb, ratInt(100)), ratOfDec(plan.sumMaxDec)) : pts.nb;
-  return ratAdd(base, ratMin(pts.bonus, ratOfDec(bonusCap)));
+/** Exact points of a countable item that applies. */
+function countablePoints(
+  k: number,
+  v: unknown,
+  c: Criterion,
+  rel: Relative | null,
+  ci: number,
+  b: number,
+): Rat {
+  const max = ratOfDec(c.maxDec);
+  switch (k) {
+    case K_SCORE:
+      return ratOfDec(decOfCell(v));
+    case K_DEDUCT:
+      return ratMax(ratOfDec(c.floorDec), ratSub(max, scaledInput(v, c.unitDec)));
+    case K_CHECK:
+      return readYesNo(v) === 1 ? max : ratInt(0);
+    case K_FREQ:
+      return ratMul(max, ratMin(ratInt(1), ratDiv(ratOfDec(decOfCell(v)), ratOfDec(decOf(c.required)))));
+    default:
+      return rel ? rel.exact(ci, b) : ratInt(0);
+  }
+}
+
+/**
+ * Exact rubric total before the floor at 0 and rounding (DOMAIN §2.1): 基准分 + base +
+ * min(B, 加分总上限) − min(P, 减分总上限); base = S × 100 / M (折算百分制, 0 when M = 0) or S.
+ */
+export function exactTotal(pts: ExactPoints, settings: Settings): Rat {
+  const m = ratOfDec(pts.m);
+  const base = !settings.scale100 ? pts.nb : m.p === 0n ? ratInt(0) : ratDiv(ratMul(pts.nb, ratInt(100)), m);
+  const pen = settings.penaltyCap ? ratMin(pts.pen, ratOfDec(settings.penaltyCap)) : pts.pen;
+  const t = ratAdd(base, ratMin(pts.bonus, ratOfDec(settings.bonusCap)));
+  return ratSub(ratAdd(t, ratOfDec(settings.baseScore ?? { n: 0n, s: 0 })), pen);
 }
 
 /** round(num / den) for non-negative safe integers, half away from zero, exactly. */
@@ -126,37 +189,25 @@ export function surveyUnits(v: unknown, digits: number): number {
 }
 
 /**
- * 维度下限: bit t set when, for a tier t with a floor, some dimension's points fall short of
- * share × Σ满分 of that dimension. Doubles decide unless within 1e-9 of the line; then exact
- * points decide (`exact`, computed on demand when null).
+ * x (a double sum) in units of 10^-digits, rounded half away from zero; NaN when x lies
+ * within the double error bound of a .5 boundary (the caller then rounds exact points).
  */
-export function floorFailures(
-  plan: Plan,
-  row: readonly unknown[],
-  dimPts: Float64Array,
-  floorTiers: readonly number[],
-  floorShare: readonly number[],
-  floors: readonly (Rate | null)[],
-  exact: { dims: Rat[] } | null,
-): number {
-  let fail = 0;
-  for (const t of floorTiers) {
-    const share = floorShare[t]!;
-    for (let dm = 0; dm < plan.dimMax.length; dm++) {
-      const mx = plan.dimMax[dm]!;
-      if (mx === 0) continue;
-      const diff = dimPts[dm]! - share * mx;
-      let ok: boolean;
-      if (Math.abs(diff) > 1e-9 * (mx + 1)) ok = diff > 0;
-      else {
-        exact ??= exactPoints(plan, row);
-        ok = ratCmp(exact.dims[dm]!, ratMul(ratOfRate(floors[t]!), ratOfDec(plan.dimMaxDec[dm]!))) >= 0;
-      }
-      if (!ok) {
-        fail |= 1 << t;
-        break;
-      }
-    }
-  }
-  return fail;
+export function fastUnits(x: number, scale: number): number {
+  const v = x * scale;
+  const a = Math.abs(v);
+  const f = a - Math.floor(a);
+  if (!(Math.abs(f - 0.5) > 1e-7 + a * 1e-10 && a < 1e15)) return NaN;
+  const r = Math.floor(a + 0.5);
+  return v < 0 ? -r : r;
+}
+
+/** The least whole number of units reaching share × max: a dimension's rounded points pass when ≥ it. */
+export function floorLineUnits(share: Rate, max: Dec, digits: number): number {
+  const r = ratMul(ratOfRate(share), ratOfDec(max));
+  return Number(ceilDiv(r.p * pow10n(digits), r.q));
+}
+
+/** A dimension's exact points rounded to units of 10^-digits. */
+export function dimUnits(pts: Rat, digits: number): number {
+  return Number(ratRoundUnits(pts, digits));
 }

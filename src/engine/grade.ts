@@ -17,7 +17,9 @@ import { Problems } from "./problems";
 import { benchmarksIndexed } from "./promotion";
 import { quotaCapsIndexed, rankIndexed } from "./quota";
 import { reasonBuilder } from "./reasons";
-import { planFor, readRubric } from "./rubric";
+import { emptyBaseNotice, lookalikeNotices, noticesSheet, weightScaleNotice } from "./notices";
+import { planFor } from "./plan";
+import { readRubric } from "./rubric";
 import { buildOutputs, type BranchResult, type TargetResult } from "./report";
 import { scoreRows } from "./score";
 import { readSettings } from "./settings";
@@ -50,6 +52,9 @@ export type GradeResult =
       outputs: OutputSheet[];
       summary: GradeSummary;
       results: BranchResult[];
+      /** Notices (提示, DOMAIN §2.5): what a rule cut, rescaled or ignored; also the 提示 sheet of `outputs`. */
+      notices: Problem[];
+      /** The same list as `notices` (its former name). */
       warnings: Problem[];
     }
   | { ok: false; problems: Problem[] };
@@ -109,11 +114,17 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
         );
       }
     });
-    if (settings.scale100 && p.sumMax === 0 && W[0].n > 0n && rubric.criteria.length > 0) {
+    if (
+      settings.scale100 &&
+      p.sumMax === 0 &&
+      settings.baseScore === null &&
+      W[0].n > 0n &&
+      rubric.criteria.length > 0
+    ) {
       problems.cell(
         RUBRIC_SHEET.name,
         "A1",
-        `领域「${p.sector || "（空）"}」没有适用的计分指标（评分、扣分、达标、频次），无法折算百分制`,
+        `领域「${p.sector || "（空）"}」没有适用的计分指标（评分、扣分、达标、频次、排名、比例），无法折算百分制（或在设置中设「基准分」）`,
       );
     }
   }
@@ -128,6 +139,8 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     plans,
     settings,
     problems,
+    parentOf: br.parentOf,
+    notices: warnings,
   });
   if (scoreTable.cols.has("组织编码")) {
     const idCol = br.table.cols.get("组织编码")!;
@@ -181,7 +194,14 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     scores.combined[b]! - scores.combined[a]! ||
     scores.total[b]! - scores.total[a]! ||
     sv(b) - sv(a);
-  const quota = quotaCapsIndexed(state.tier, qGroup, nGroups, settings.quotaCaps, cmp);
+  const quota = quotaCapsIndexed(
+    state.tier,
+    qGroup,
+    nGroups,
+    settings.quotaCaps,
+    cmp,
+    settings.quotaRounding,
+  );
   const rank = rankIndexed(scores.combined, qGroup);
   const bench = benchmarksIndexed(br.codes, br.sectorOf, br.parentOf, state.tier, scores.combined);
   const reason = reasonBuilder({
@@ -207,6 +227,13 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     bench,
     reason,
   });
+  // Notices about the workbook as a whole (DOMAIN §2.5).
+  weightScaleNotice(settings, warnings);
+  lookalikeNotices(BRANCHES_SHEET, br.table, warnings);
+  lookalikeNotices(SCORES_SHEET, scoreTable, warnings, new Set(rubric.criteria.map((c) => c.key)));
+  emptyBaseNotice(settings, br.previous, br.table, warnings);
+  const notices = warnings.sorted();
+  if (notices.length > 0) outputs.push(noticesSheet(notices));
   let resultsCache: BranchResult[] | undefined;
   const counts: Record<string, number> = {};
   tiers.forEach((t, j) => (counts[t] = byParent.reduce((a, c) => a + c[j]!, 0)));
@@ -230,6 +257,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     get results(): BranchResult[] {
       return (resultsCache ??= buildResults());
     },
-    warnings: warnings.sorted(),
+    notices,
+    warnings: notices,
   };
 }

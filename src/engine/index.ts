@@ -30,13 +30,14 @@ export { parseExcelDate } from "./dates";
 export {
   readSettings,
   splitList,
-  parseTarget,
   DEFAULT_TIERS,
   type Settings,
   type Comparator,
   type Success,
   type TargetSpec,
+  type QuotaRounding,
 } from "./settings";
+export { parseTarget } from "./settings-targets";
 export { tierByCutoffs, checkScale, DEFAULT_SCALE } from "./tiers";
 export { requiredCount, allocate, competitionRank, applyQuotaCaps, capCount } from "./quota";
 export {
@@ -49,6 +50,7 @@ export {
   type TargetOutcome,
 } from "./promotion";
 export { rubricTotal, rubricScore, combine } from "./standalone";
+export { NOTICES_SHEET, noticesSheet } from "./notices";
 export {
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
@@ -82,6 +84,13 @@ export {
   type OverdueStatus,
 } from "./ledger";
 export { warnLevel, DEFAULT_YELLOW_BELOW, DEFAULT_RED_BELOW, type Warning } from "./points";
+export {
+  RUBRIC_TEMPLATES,
+  RULE_SHEET,
+  findRubricTemplate,
+  rubricTemplateSheets,
+  type RubricTemplate,
+} from "./templates";
 export {
   TEMPLATE_VALIDATION_ROWS,
   templateSheets,

@@ -5,7 +5,7 @@
 import { filled, type Nums } from "./arrays";
 import { EngineError } from "./errors";
 import { floorDiv, parseRate, pow10n, toExcel15, type Rate } from "./numbers";
-import type { Comparator } from "./settings";
+import type { Comparator, QuotaRounding } from "./settings";
 
 function toRate(rate: Rate | number | string): Rate {
   if (typeof rate === "object" && rate !== null && typeof rate.num === "bigint") return rate;
@@ -49,9 +49,16 @@ export function requiredCount(
   }
 }
 
-/** floor(n × rate), exactly: the most branches a quota cap lets hold a tier. */
-export function capCount(n: number, rate: Rate): number {
-  return Number(floorDiv(BigInt(n) * rate.num, pow10n(rate.scale)));
+/**
+ * n × rate made whole, exactly: the most branches a quota cap lets hold a tier. 名额取整
+ * 向下取整 (default) floors, 四舍五入 rounds half up, 向上取整 takes the ceiling.
+ */
+export function capCount(n: number, rate: Rate, rounding: QuotaRounding = "向下取整"): number {
+  const p = BigInt(n) * rate.num;
+  const q = pow10n(rate.scale);
+  if (rounding === "四舍五入") return Number(floorDiv(2n * p + q, 2n * q));
+  if (rounding === "向上取整") return Number(-floorDiv(-p, q));
+  return Number(floorDiv(p, q));
 }
 
 /**
@@ -181,7 +188,7 @@ export interface QuotaOutcome {
 
 /**
  * Quota caps on tier indices (mutates `tier`): within each group, for each capped tier
- * best first, at most K = floor(n × share) members may hold it; the rest (ranked by `cmp`,
+ * best first, at most K = n × share (made whole by `rounding`) members may hold it; the rest (ranked by `cmp`,
  * negative = a before b) move down one tier and count against the next cap. A tie set
  * (cmp = 0) straddling the limit moves down whole and is flagged. O(n log n).
  */
@@ -191,6 +198,7 @@ export function quotaCapsIndexed(
   nGroups: number,
   caps: readonly (Rate | null)[],
   cmp: (a: number, b: number) => number,
+  rounding: QuotaRounding = "向下取整",
 ): QuotaOutcome {
   const n = tier.length;
   const out: QuotaOutcome = { capTier: filled(n, -1), tie: new Uint8Array(n), limits: new Map() };
@@ -206,7 +214,7 @@ export function quotaCapsIndexed(
     for (let t = 0; t < caps.length - 1; t++) {
       const cap = caps[t];
       if (!cap) continue;
-      const k = capCount(size, cap);
+      const k = capCount(size, cap, rounding);
       const holders: number[] = [];
       for (let j = start[g]!; j < start[g + 1]!; j++) if (tier[members[j]!] === t) holders.push(members[j]!);
       if (holders.length <= k) continue;

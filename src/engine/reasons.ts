@@ -2,11 +2,13 @@
  * 定级依据: one short Chinese line per branch saying which step decided its tier.
  */
 import type { Nums } from "./arrays";
-import { formatDec, formatRate, formatUnits, ratCmp, ratMul, ratOfDec, ratOfRate } from "./numbers";
+import { formatDec, formatRate, formatUnits } from "./numbers";
 import type { QuotaOutcome } from "./quota";
-import type { Rubric, Plan } from "./rubric";
+import type { Plan } from "./plan";
+import type { Rubric } from "./rubric";
 import { exactPoints } from "./exact";
-import type { Scores } from "./score";
+import { failingDimension } from "./floors";
+import type { Scores } from "./score-types";
 import type { Settings } from "./settings";
 import { R_CUTOFF, R_DIRECT, R_FLOOR, R_SATISFACTION, R_VETO, type TierState } from "./tiers";
 
@@ -43,16 +45,14 @@ export function reasonBuilder(ctx: ReasonContext): (b: number) => string {
     }
     return s;
   };
+  // `维度「X」15.99/20`: the first dimension below tier t's floor, its rounded points and 满分.
   const failingDim = (b: number, t: number): string => {
     const plan = ctx.plans[ctx.planOf[b]!]!;
-    const pts = exactPoints(plan, ctx.scoreGrid[scores.scoreRow[b]!]!);
-    const share = ratOfRate(settings.floors[t]!);
-    for (let dm = 0; dm < plan.dimMaxDec.length; dm++) {
-      if (plan.dimMaxDec[dm]!.n === 0n) continue;
-      if (ratCmp(pts.dims[dm]!, ratMul(share, ratOfDec(plan.dimMaxDec[dm]!))) < 0)
-        return ctx.rubric.dimensions[dm]!;
-    }
-    return "";
+    const pts = exactPoints(plan, ctx.scoreGrid[scores.scoreRow[b]!]!, scores.rel, b);
+    const f = failingDimension(pts, settings, t);
+    return f
+      ? `维度「${ctx.rubric.dimensions[f.dm]!}」${formatUnits(f.units, d)}/${formatDec(f.max)}`
+      : "维度";
   };
   return (b: number): string => {
     const t = state.tier[b]!;
@@ -69,7 +69,7 @@ export function reasonBuilder(ctx: ReasonContext): (b: number) => string {
           break;
         case R_FLOOR: {
           const ft = state.reasonArg[b]!;
-          line = `维度「${failingDim(b, ft)}」未达${tiers[ft]}下限 ${formatRate(settings.floors[ft]!)} → ${tiers[t]}`;
+          line = `${failingDim(b, ft)} 未达${tiers[ft]}下限 ${formatRate(settings.floors[ft]!)} → ${tiers[t]}`;
           break;
         }
         case R_DIRECT:

@@ -18,7 +18,7 @@ import {
 } from "./outputs";
 import { movementIndexed, targetOutcome, type Change } from "./promotion";
 import { requiredCount, type QuotaOutcome } from "./quota";
-import type { Scores } from "./score";
+import type { Scores } from "./score-types";
 import type { Settings } from "./settings";
 import type { TierState } from "./tiers";
 import type { OutCell, OutputSheet, Scalar } from "./types";

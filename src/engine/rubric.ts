@@ -3,12 +3,24 @@
  */
 import { isWhole, labelOf, normHeader, readNumber, showValue } from "./cells";
 import { RUBRIC_SHEET, cellOf, readTable, type Table } from "./contract";
-import { decOf, type Dec } from "./numbers";
+import { decOf, formatDec, type Dec } from "./numbers";
 import type { Problems } from "./problems";
+import { readKindColumns, type Scope } from "./rubric-columns";
 import type { Grid } from "./types";
 
-export type Kind = "评分" | "扣分" | "加分" | "达标" | "频次" | "否决";
-export const KINDS: readonly Kind[] = ["评分", "扣分", "加分", "达标", "频次", "否决"];
+export type Kind = "评分" | "扣分" | "加分" | "达标" | "频次" | "否决" | "减分" | "排名" | "比例";
+// The order is the kind code (K_* below): append, never reorder.
+export const KINDS: readonly Kind[] = [
+  "评分",
+  "扣分",
+  "加分",
+  "达标",
+  "频次",
+  "否决",
+  "减分",
+  "排名",
+  "比例",
+];
 const KIND_ALIASES: Record<string, Kind> = {
   score: "评分",
   scored: "评分",
@@ -18,6 +30,10 @@ const KIND_ALIASES: Record<string, Kind> = {
   checklist: "达标",
   frequency: "频次",
   veto: "否决",
+  penalty: "减分",
+  rank: "排名",
+  ratio: "比例",
+  proportional: "比例",
 };
 /** Kind codes used on the hot path. */
 export const K_SCORE = 0,
@@ -25,7 +41,15 @@ export const K_SCORE = 0,
   K_BONUS = 2,
   K_CHECK = 3,
   K_FREQ = 4,
-  K_VETO = 5;
+  K_VETO = 5,
+  K_PENALTY = 6,
+  K_RANK = 7,
+  K_RATIO = 8;
+
+/** Kinds whose points and 满分 make the base (S and M of the rubric total). */
+export function isCountable(k: number): boolean {
+  return k !== K_BONUS && k !== K_VETO && k !== K_PENALTY;
+}
 
 export interface Criterion {
   id: string;
@@ -39,14 +63,26 @@ export interface Criterion {
   k: number;
   max: number;
   maxDec: Dec;
+  /** 单项分值; 1 when blank (the input is then the points themselves, see `pointsInput`). */
   unit: number;
   unitDec: Dec;
-  /** Per-item cap of a bonus (Infinity when none). */
+  /** 扣分/加分/减分 with a blank 单项分值: the input is points (any number ≥ 0), not a count. */
+  pointsInput: boolean;
+  /** Per-item cap of a bonus or penalty (Infinity when none). */
   cap: number;
   capDec: Dec | null;
   required: number;
   /** For 否决: tier index it caps at, or -1 for 末等 (the lowest tier). */
   vetoTier: number;
+  /** 下限 of 评分/扣分 (0 by default; negative for a 倒扣 item). */
+  floor: number;
+  floorDec: Dec;
+  /** 排名分值 of a 排名 item, rank 1 first. */
+  rankPoints: Dec[];
+  /** 排名范围 of 排名/比例: 0 全部, 1 上级党组织, 2 领域. */
+  scope: Scope;
+  /** 排序 = 升序 (smaller is better) for 排名/比例. */
+  asc: boolean;
   /** 0-based row in 标准. */
   row: number;
 }
@@ -133,11 +169,14 @@ export function readRubric(
     };
     const positive = (x: number): boolean => x > 0;
     const nonNeg = (x: number): boolean => x >= 0;
-    const countable = kind === "评分" || kind === "扣分" || kind === "达标" || kind === "频次";
+    const k = KINDS.indexOf(kind);
+    const counted = kind === "扣分" || kind === "加分" || kind === "减分";
     const max =
-      kind === "否决" ? null : num("满分", countable, "大于 0 的数", kind === "加分" ? nonNeg : positive);
-    const unit = kind === "扣分" || kind === "加分" ? num("单项分值", true, "大于 0 的数", positive) : null;
-    const cap = kind === "加分" ? num("上限", false, "不小于 0 的数", nonNeg) : null;
+      kind === "否决" || kind === "减分"
+        ? null
+        : num("满分", isCountable(k) && kind !== "排名", "大于 0 的数", kind === "加分" ? nonNeg : positive);
+    const unit = counted ? num("单项分值", false, "大于 0 的数", positive) : null;
+    const cap = kind === "加分" || kind === "减分" ? num("上限", false, "不小于 0 的数", nonNeg) : null;
     const required = kind === "频次" ? num("要求次数", true, "正整数", (x) => x > 0 && isWhole(x)) : null;
     let vetoTier = -1;
     if (kind === "否决") {
@@ -155,9 +194,11 @@ export function readRubric(
         }
       }
     }
-    if (!ok) continue;
+    const more = readKindColumns(t, r, id, kind, max, problems, needCol);
+    if (!ok || !more) continue;
     const dimension = labelOf(cellOf(t, r, "维度"));
     const capX = cap ?? (kind === "加分" && max !== null && max > 0 ? max : null);
+    const maxX = kind === "排名" ? Number(formatDec(more.rankPoints[0]!)) : (max ?? 0);
     const c: Criterion = {
       id,
       key: normHeader(id),
@@ -165,15 +206,21 @@ export function readRubric(
       dimension,
       name: labelOf(cellOf(t, r, "指标名称")),
       kind,
-      k: KINDS.indexOf(kind),
-      max: max ?? 0,
-      maxDec: decOf(max ?? 0),
-      unit: unit ?? 0,
-      unitDec: decOf(unit ?? 0),
+      k,
+      max: maxX,
+      maxDec: kind === "排名" ? more.rankPoints[0]! : decOf(maxX),
+      unit: unit ?? 1,
+      unitDec: decOf(unit ?? 1),
+      pointsInput: counted && unit === null,
       cap: capX ?? Infinity,
       capDec: capX === null ? null : decOf(capX),
       required: required ?? 0,
       vetoTier,
+      floor: Number(formatDec(more.floor)),
+      floorDec: more.floor,
+      rankPoints: more.rankPoints,
+      scope: more.scope,
+      asc: more.asc,
       row: r,
     };
     const same = seen.get(c.key) ?? [];
@@ -191,90 +238,18 @@ export function readRubric(
     seen.set(c.key, same);
     criteria.push(c);
     if (sector !== null && !sectors.includes(sector)) sectors.push(sector);
-    if (dimension !== "" && c.k !== K_BONUS && c.k !== K_VETO && !dimensions.includes(dimension))
-      dimensions.push(dimension);
+    if (dimension !== "" && isCountable(c.k) && !dimensions.includes(dimension)) dimensions.push(dimension);
   }
   for (const hd of needCol) {
     problems.at(
       S,
       0,
       t.freeCol,
-      `缺少列「${hd}」：有指标的类型需要它（扣分、加分需要单项分值，频次需要要求次数，评分、扣分、达标、频次需要满分）`,
+      `缺少列「${hd}」：有指标的类型需要它（频次需要要求次数，排名需要排名分值，评分、扣分、达标、频次、比例需要满分）`,
     );
   }
   if (t.rows.length === 0) {
     problems.at(S, 1, 0, "标准表没有任何指标，请至少填写一行");
   }
   return { rubric: { criteria, sectors, dimensions }, table: t };
-}
-
-/** The criteria that apply to one sector, compiled for the hot path. */
-export interface Plan {
-  sector: string;
-  crit: Criterion[];
-  /** Column in 评分 of each criterion (-1 when missing). */
-  col: Int32Array;
-  kind: Int32Array;
-  max: Float64Array;
-  unit: Float64Array;
-  cap: Float64Array;
-  required: Float64Array;
-  /** Dimension index of each criterion (-1 for none / bonus / veto). */
-  dim: Int32Array;
-  /** Columns of criteria of other sectors (their inputs must be blank). */
-  blankCols: Int32Array;
-  blankCrit: Criterion[];
-  /** Σ 满分 of the non-bonus, non-veto criteria. */
-  sumMax: number;
-  sumMaxDec: Dec;
-  /** Σ 满分 per dimension (non-bonus, non-veto). */
-  dimMax: Float64Array;
-  dimMaxDec: Dec[];
-}
-
-/** Build the plan of `sector` given the 评分 column of each criterion key. */
-export function planFor(sector: string, rubric: Rubric, colOf: (key: string) => number): Plan {
-  const crit = rubric.criteria.filter((c) => c.sector === null || c.sector === sector);
-  const other = rubric.criteria.filter(
-    (c) => c.sector !== null && c.sector !== sector && !crit.some((x) => x.key === c.key),
-  );
-  const blankSeen = new Set<string>();
-  const blankCrit = other.filter((c) => (blankSeen.has(c.key) ? false : (blankSeen.add(c.key), true)));
-  const dims = rubric.dimensions;
-  const dimMax = new Float64Array(dims.length);
-  const dimMaxBig = dims.map(() => ({ n: 0n, s: 0 }) as Dec);
-  let sumBig: Dec = { n: 0n, s: 0 };
-  const addDec = (a: Dec, b: Dec): Dec => {
-    const s = Math.max(a.s, b.s);
-    return { n: a.n * 10n ** BigInt(s - a.s) + b.n * 10n ** BigInt(s - b.s), s };
-  };
-  const dim = new Int32Array(crit.length);
-  crit.forEach((c, i) => {
-    const counts = c.k !== K_BONUS && c.k !== K_VETO;
-    dim[i] = counts && c.dimension !== "" ? dims.indexOf(c.dimension) : -1;
-    if (counts) {
-      sumBig = addDec(sumBig, c.maxDec);
-      if (dim[i]! >= 0) {
-        dimMaxBig[dim[i]!] = addDec(dimMaxBig[dim[i]!]!, c.maxDec);
-        dimMax[dim[i]!] += c.max;
-      }
-    }
-  });
-  return {
-    sector,
-    crit,
-    col: Int32Array.from(crit, (c) => colOf(c.key)),
-    kind: Int32Array.from(crit, (c) => c.k),
-    max: Float64Array.from(crit, (c) => c.max),
-    unit: Float64Array.from(crit, (c) => c.unit),
-    cap: Float64Array.from(crit, (c) => c.cap),
-    required: Float64Array.from(crit, (c) => c.required),
-    dim,
-    blankCols: Int32Array.from(blankCrit, (c) => colOf(c.key)),
-    blankCrit,
-    sumMax: Number(sumBig.n) / 10 ** sumBig.s,
-    sumMaxDec: sumBig,
-    dimMax,
-    dimMaxDec: dimMaxBig,
-  };
 }

@@ -14,16 +14,18 @@ import type { Settings } from "./settings";
 // Kind codes (same values as rubric.ts K_*).
 const K_SCORE = 0,
   K_DEDUCT = 1,
-  K_BONUS = 2;
+  K_BONUS = 2,
+  K_PENALTY = 6;
 
 const nf = (x: number): string => String(toExcel15(x));
 
 const COUNT_RANGE = "不小于 0 的整数（次数）";
+const POINTS_RANGE = "不小于 0 的数（分值）";
 
 /**
- * The value of a numeric criterion cell (评分, 扣分, 加分, 频次) that failed the fast check:
- * numeric text parsed, blank 扣分/加分 = 0, 15-digit readings of near-valid numbers
- * accepted. NaN after reporting the problem when the cell is invalid.
+ * The value of a numeric criterion cell (评分, 扣分, 加分, 减分, 频次) that failed the fast
+ * check: numeric text parsed, blank 扣分/加分/减分 = 0, 15-digit readings of near-valid
+ * numbers accepted. NaN after reporting the problem when the cell is invalid.
  */
 export function slowNumber(
   problems: Problems,
@@ -36,29 +38,43 @@ export function slowNumber(
 ): number {
   const k = c0.k;
   let x: number | null = typeof v === "number" ? v : readNumber(v);
+  const na = "（不适用时填「不适用」或「/」）";
   if (x === null) {
-    if (k === K_DEDUCT || k === K_BONUS) return 0;
-    const want = k === K_SCORE ? ` 0 到 ${nf(c0.max)} 之间的数` : COUNT_RANGE;
-    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）未填写，应为${want}`);
+    if (k === K_DEDUCT || k === K_BONUS || k === K_PENALTY) return 0;
+    const want = k === K_SCORE ? ` ${nf(c0.floor)} 到 ${nf(c0.max)} 之间的数` : COUNT_RANGE;
+    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）未填写，应为${want}${na}`);
     return NaN;
   }
   if (k === K_SCORE) {
-    if (x >= 0 && x <= max) return x;
-    const range = ` 0 到 ${nf(c0.max)} 之间的数`;
+    const lo = c0.floor;
+    if (x >= lo && x <= max) return x;
+    const range = ` ${nf(lo)} 到 ${nf(c0.max)} 之间的数`;
     if (Number.isNaN(x)) numberProblem(problems, S, r, c, c0, v, range);
     else {
       const x15 = toExcel15(x);
-      if (x15 < 0) problems.at(S, r, c, `指标 ${c0.id} 的输入 ${showValue(v)} 是负数，应为${range}`);
+      if (x15 < lo)
+        problems.at(
+          S,
+          r,
+          c,
+          lo === 0
+            ? `指标 ${c0.id} 的输入 ${showValue(v)} 是负数，应为${range}`
+            : `指标 ${c0.id} 的输入 ${showValue(v)} 低于下限 ${nf(lo)}，应为${range}`,
+        );
       else if (x15 > c0.max)
         problems.at(S, r, c, `指标 ${c0.id} 的输入 ${showValue(v)} 超过满分 ${nf(c0.max)}，应为${range}`);
       else x = x15;
     }
-    return x >= 0 && x <= max ? x : NaN;
+    return x >= lo && x <= max ? x : NaN;
   }
-  if (x >= 0 && Number.isInteger(x)) return x;
+  // A blank 单项分值 makes the input the points themselves: any number ≥ 0.
+  const whole = (y: number): boolean => c0.pointsInput || Number.isInteger(y);
+  if (x >= 0 && whole(x)) return x;
   const x15 = Number.isNaN(x) ? NaN : toExcel15(x);
-  if (x15 >= 0 && Number.isInteger(x15)) return x15;
-  if (Number.isNaN(x)) numberProblem(problems, S, r, c, c0, v, COUNT_RANGE);
+  if (x15 >= 0 && whole(x15)) return x15;
+  if (Number.isNaN(x)) numberProblem(problems, S, r, c, c0, v, c0.pointsInput ? POINTS_RANGE : COUNT_RANGE);
+  else if (c0.pointsInput)
+    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的分值 ${showValue(v)} 是负数，应为${POINTS_RANGE}`);
   else if (x15 < 0)
     problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 是负数，应为不小于 0 的整数`);
   else

@@ -4,15 +4,17 @@
  * Points are summed in doubles; the rounded result is exact because any value within the
  * error bound of a .5 boundary is recomputed with exact rationals (`exactPoints`).
  */
-import { filled, type Nums } from "./arrays";
-import { isBlank, labelOf, readYesNo, showValue } from "./cells";
-import type { Table } from "./contract";
-import { divRoundPos, exactPoints, exactTotal, floorFailures } from "./exact";
-import { formatDec, pow10, pow10n, ratRoundUnits, type Rat } from "./numbers";
-import type { Problems } from "./problems";
-import type { Plan, Rubric } from "./rubric";
+import { filled } from "./arrays";
+import { isBlank, isNotApplicable, labelOf, readYesNo, showValue } from "./cells";
+import { blender } from "./blend";
+import { exactPoints, exactTotal, type ExactPoints } from "./exact";
+import { floorChecker } from "./floors";
+import { formatDec, pow10, ratRoundUnits } from "./numbers";
+import { Problems } from "./problems";
+import { REL_NA, REL_OK, scoreRelative } from "./relative";
 import { slowNumber, sourceReader, yesNoProblem } from "./score-cells";
-import type { Settings } from "./settings";
+import { itemNotices, totalNotices } from "./score-notices";
+import type { ScoreContext, Scores } from "./score-types";
 
 // Kind codes (same values as rubric.ts K_*), local literals so the hot loop reads no imports.
 const K_SCORE = 0,
@@ -20,39 +22,8 @@ const K_SCORE = 0,
   K_BONUS = 2,
   K_CHECK = 3,
   K_FREQ = 4,
-  K_VETO = 5;
-
-export interface ScoreContext {
-  table: Table;
-  rubric: Rubric;
-  n: number;
-  idIndex: { get(key: string): number };
-  /** The 组织编码 keys idIndex points into (lets rows in 组织 order skip the hash lookup). */
-  codes?: readonly string[];
-  /** Plan index of each branch. */
-  planOf: Nums;
-  plans: Plan[];
-  settings: Settings;
-  problems: Problems;
-}
-
-export interface Scores {
-  /** Units of 10^-digits; NaN when not computed. */
-  total: number[];
-  self: number[];
-  survey: number[];
-  combined: number[];
-  /** Bit 1: 自评 missing and rescaled; bit 2: 测评 missing and rescaled. */
-  rescaled: Uint8Array;
-  /** Strictest veto cap (tier index) or -1. */
-  vetoTier: number[];
-  /** Index into rubric.criteria of the veto that set vetoTier, or -1. */
-  vetoCrit: number[];
-  /** Bit t set when the dimension floor of tier t is NOT met. */
-  floorFail: number[];
-  /** 评分 row of each branch, -1 when it has none. */
-  scoreRow: number[];
-}
+  K_VETO = 5,
+  K_RANK = 7;
 
 /** Grade every 评分 row. Problems are reported for every invalid cell. */
 export function scoreRows(ctx: ScoreContext): Scores {
@@ -79,26 +50,27 @@ export function scoreRows(ctx: ScoreContext): Scores {
     vetoCrit: filled(n, -1),
     floorFail: filled(n, 0),
     scoreRow: filled(n, -1),
+    rel: null,
   };
   const idCol = table.cols.get("组织编码");
   if (idCol === undefined) return out;
-  const critIndex = new Map(rubric.criteria.map((c, i) => [c, i]));
-  const planCritIdx = plans.map((p) => Int32Array.from(p.crit, (c) => critIndex.get(c)!));
+  const rel = plans.some((p) => p.relative)
+    ? scoreRelative({ ...ctx, sectorOf: planOf, parentOf: ctx.parentOf })
+    : null;
+  out.rel = rel;
+  const isNA = isNotApplicable;
+  const notices = ctx.notices ?? new Problems();
+  const items = itemNotices(notices, S);
+  const base0 = settings.baseScore ? Number(formatDec(settings.baseScore)) : 0;
+  const penCapNum = settings.penaltyCap ? Number(formatDec(settings.penaltyCap)) : Infinity;
 
-  // Weights as integers on one decimal scale.
-  const wScale = Math.max(...settings.weights.map((w) => w.s));
-  const Wb = settings.weights.map((w) => w.n * pow10n(wScale - w.s));
-  const W = Wb.map(Number);
-  const [W0, W1, W2] = W as [number, number, number];
-  const wSafe = Wb.every((w) => w < 2n ** 31n);
-  const anyWeight = W.some((w) => w > 0);
+  const blend = blender(settings);
+  const { W1, W2, anyWeight } = blend;
   const src = sourceReader(table, settings, W1, W2, problems);
 
-  // Dimension floors: per tier with a floor, the share as a double and a rational.
-  const floorTiers: number[] = [];
-  settings.floors.forEach((f, t) => f && floorTiers.push(t));
-  const floorShare = settings.floors.map((f) => (f ? Number(f.num) / 10 ** f.scale : 0));
-  const hasFloors = floorTiers.length > 0 && rubric.dimensions.length > 0;
+  // Dimension floors (floors.ts), when some tier has one and the rubric has dimensions.
+  const hasFloors = settings.floors.some((f) => f !== null) && rubric.dimensions.length > 0;
+  const floorCheck = floorChecker(settings, plans, rel);
   const dimPts = new Float64Array(rubric.dimensions.length);
 
   const rows = table.rows;
@@ -132,26 +104,31 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const pi = planOf[b]!;
     if (pi < 0) continue;
     const plan = plans[pi]!;
-    // A sector without points cannot be scaled to 100 (reported once, in 标准).
-    let bad = scale100 && plan.sumMax === 0;
+    // A sector without points cannot be scaled to 100 without 基准分 (reported once, in 标准).
+    let bad = scale100 && plan.sumMax === 0 && settings.baseScore === null;
     for (let i = 0; i < plan.blankCols.length; i++) {
       const c = plan.blankCols[i]!;
-      if (c >= 0 && !blank(row[c])) {
+      if (c >= 0 && !blank(row[c]) && !isNA(row[c])) {
         problems.at(
           S,
           r,
           c,
-          `指标 ${plan.blankCrit[i]!.id} 不适用于领域「${plan.sector}」，此格应为空（现为 ${showValue(row[c])}）`,
+          `指标 ${plan.blankCrit[i]!.id} 不适用于领域「${plan.sector}」，此格应为空或「不适用」（现为 ${showValue(row[c])}）`,
         );
         bad = true;
       }
     }
     let nb = 0;
     let bonus = 0;
+    let pen = 0;
+    // 不适用 items: their 满分 leave M (skipMax); `counted` = countable items that count.
+    let skipMax = 0;
+    let counted = 0;
+    let na = false;
     let vetoT = -1;
     let vetoC = -1;
     if (hasFloors) dimPts.fill(0);
-    const { col: cols, kind: kinds, max, unit, cap, required, dim } = plan;
+    const { col: cols, kind: kinds, max, unit, cap, required, dim, floor: fl, ci: pci } = plan;
     for (let i = 0; i < cols.length; i++) {
       const c = cols[i]!;
       if (c < 0) {
@@ -162,17 +139,29 @@ export function scoreRows(ctx: ScoreContext): Scores {
       const k = kinds[i]!;
       let p: number;
       if (k === K_SCORE) {
-        // Fast check: a number within 0..满分; anything else is read (and reported) slowly.
-        p =
-          typeof v === "number" && v >= 0 && v <= max[i]!
-            ? v
-            : slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
-        if (p !== p) {
-          bad = true;
+        // Fast check: a number within 下限..满分; anything else is read (and reported) slowly.
+        if (typeof v === "number" && v >= fl[i]! && v <= max[i]!) p = v;
+        else if (isNA(v)) {
+          na = true;
+          skipMax += max[i]!;
           continue;
+        } else {
+          p = slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
+          if (p !== p) {
+            bad = true;
+            continue;
+          }
         }
       } else if (k === K_CHECK || k === K_VETO) {
         const y = v === "是" ? 1 : v === "否" ? 0 : yesNo(v);
+        if (y === -2 && isNA(v)) {
+          // 不适用: a 达标 item leaves M; a 否决 item is as blank.
+          if (k === K_CHECK) {
+            na = true;
+            skipMax += max[i]!;
+          }
+          continue;
+        }
         if (y === -2 || (y === -1 && k === K_CHECK)) {
           yesNoProblem(problems, S, r, c, plan.crit[i]!, v, y);
           bad = true;
@@ -184,59 +173,111 @@ export function scoreRows(ctx: ScoreContext): Scores {
             const t = vt < 0 ? last : vt;
             if (t > vetoT) {
               vetoT = t;
-              vetoC = planCritIdx[pi]![i]!;
+              vetoC = pci[i]!;
             }
           }
           continue;
         }
         p = y === 1 ? max[i]! : 0;
-      } else {
-        // 扣分, 加分, 频次: a count (whole number ≥ 0); an empty 扣分/加分 cell is 0 (as slowNumber reads it).
-        const x =
-          typeof v === "number" && v >= 0 && Number.isInteger(v)
-            ? v
-            : v === "" && k !== K_FREQ
-              ? 0
-              : slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
-        if (x !== x) {
+      } else if (k >= K_RANK) {
+        // 排名, 比例: read and scored against the others beforehand (relative.ts).
+        const st = rel!.state[pci[i]!]![b]!;
+        if (st === REL_NA) {
+          na = true;
+          skipMax += max[i]!;
+          continue;
+        }
+        if (st !== REL_OK) {
           bad = true;
           continue;
         }
-        if (k === K_DEDUCT) {
-          p = max[i]! - x * unit[i]!;
-          if (p < 0) p = 0;
-        } else if (k === K_BONUS) {
-          const bp = x * unit[i]!;
-          bonus += bp < cap[i]! ? bp : cap[i]!;
+        p = rel!.pts[pci[i]!]![b]!;
+      } else {
+        // 扣分, 加分, 减分, 频次: a count (whole number ≥ 0, or points when 单项分值 is blank);
+        // an empty 扣分/加分/减分 cell is 0 (as slowNumber reads it).
+        let x: number;
+        if (typeof v === "number" && v >= 0 && Number.isInteger(v)) x = v;
+        else if (v === "" && k !== K_FREQ) x = 0;
+        else if (isNA(v)) {
+          if (k === K_DEDUCT || k === K_FREQ) {
+            na = true;
+            skipMax += max[i]!;
+          }
           continue;
         } else {
+          x = slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
+          if (x !== x) {
+            bad = true;
+            continue;
+          }
+        }
+        if (k === K_DEDUCT) {
+          p = max[i]! - x * unit[i]!;
+          if (p < fl[i]!) {
+            items.floor(r, c, key, plan.crit[i]!, x * unit[i]!, p);
+            p = fl[i]!;
+          }
+        } else if (k === K_FREQ) {
           const req = required[i]!;
           p = x >= req ? max[i]! : (max[i]! * x) / req;
+        } else {
+          // 加分 (2) and 减分 (6): capped per item by 上限.
+          let bp = x * unit[i]!;
+          if (bp > cap[i]!) {
+            items.cap(r, c, key, plan.crit[i]!, bp);
+            bp = cap[i]!;
+          }
+          if (k === K_BONUS) bonus += bp;
+          else pen += bp;
+          continue;
         }
       }
       nb += p;
+      counted++;
       if (hasFloors) {
         const dm = dim[i]!;
         if (dm >= 0) dimPts[dm] += p;
       }
+    }
+    // Every countable item 不适用: nothing to scale to 100 unless 基准分 is set (DOMAIN §2.1).
+    if (scale100 && counted === 0 && !bad && plan.sumMax > 0 && settings.baseScore === null) {
+      problems.at(
+        S,
+        r,
+        idCol,
+        `组织 ${key} 的计分指标全部为「不适用」，无法折算百分制：请至少填写一项，或在设置中设「基准分」`,
+      );
+      bad = true;
     }
 
     // 自评得分 and 测评满意度, and weighted sources left blank.
     if (src(row, r)) bad = true;
     if (bad) continue;
 
-    // 上级评定, rounded (exact near a .5 boundary).
+    // 上级评定 = 基准分 + base + min(B, 加分总上限) − min(P, 减分总上限), at least 0, rounded
+    // (exact near a .5 boundary or near 0).
+    const m = na ? plan.sumMax - skipMax : plan.sumMax;
     const capped = bonus < bonusCapNum ? bonus : bonusCapNum;
-    const total = scale100 ? (nb * 100) / plan.sumMax + capped : nb + capped;
+    const cappedP = pen < penCapNum ? pen : penCapNum;
+    const base = scale100 ? (counted > 0 ? (nb * 100) / m : 0) : nb;
+    const total = base0 + base + capped - cappedP;
     const v = total * scaleD;
     const f = v - Math.floor(v);
     let totalU: number;
-    let exact: { nb: Rat; bonus: Rat; dims: Rat[] } | null = null;
-    if (Math.abs(f - 0.5) > 1e-7 + v * 1e-10 && v < 1e15) totalU = Math.floor(v + 0.5);
-    else {
-      exact = exactPoints(plan, row);
-      totalU = Number(ratRoundUnits(exactTotal(exact, plan, scale100, settings.bonusCap), d));
+    let exact: ExactPoints | null = null;
+    let raised = false;
+    if (v > 1e-6 && Math.abs(f - 0.5) > 1e-7 + v * 1e-10 && v < 1e15) totalU = Math.floor(v + 0.5);
+    else if (v < -1e-6) {
+      totalU = 0;
+      raised = true;
+    } else {
+      exact = exactPoints(plan, row, rel, b);
+      const t = exactTotal(exact, settings);
+      raised = t.p < 0n;
+      totalU = raised ? 0 : Number(ratRoundUnits(t, d));
     }
+    if (bonus > bonusCapNum || pen > penCapNum || raised)
+      totalNotices(notices, S, r, idCol, key, settings, bonus, pen, raised ? total : null);
     out.total[b] = totalU;
     const selfU = src.self;
     const surveyU = src.survey;
@@ -247,29 +288,17 @@ export function scoreRows(ctx: ScoreContext): Scores {
     out.vetoCrit[b] = vetoC;
 
     // 综合得分: weighted blend of the rounded sources.
-    const hasS = selfU === selfU;
-    const hasV = surveyU === surveyU;
-    const sumW = W0 + (hasS ? W1 : 0) + (hasV ? W2 : 0);
-    const num = W0 * totalU + (hasS ? W1 * selfU : 0) + (hasV ? W2 * surveyU : 0);
-    if (sumW === 0) {
+    const comb = blend.combine(totalU, selfU, surveyU);
+    if (comb !== comb) {
       // All weights 0 is reported once in 设置; otherwise every weighted source is blank here.
       if (anyWeight)
         problems.at(S, r, idCol, "这一行没有可用的得分来源（权重大于 0 的来源都为空），无法计算综合得分");
       continue;
     }
-    if (wSafe && num < 9e15) out.combined[b] = divRoundPos(num, sumW);
-    else {
-      const bn =
-        Wb[0]! * BigInt(totalU) +
-        (hasS ? Wb[1]! * BigInt(selfU) : 0n) +
-        (hasV ? Wb[2]! * BigInt(surveyU) : 0n);
-      const bd = Wb[0]! + (hasS ? Wb[1]! : 0n) + (hasV ? Wb[2]! : 0n);
-      out.combined[b] = Number((2n * bn + bd) / (2n * bd));
-    }
+    out.combined[b] = comb;
 
     // Dimension floors: which tiers' floors this branch misses.
-    if (hasFloors)
-      out.floorFail[b] = floorFailures(plan, row, dimPts, floorTiers, floorShare, settings.floors, exact);
+    if (hasFloors) out.floorFail[b] = floorCheck(plan, pi, row, b, dimPts, na, exact);
   }
   return out;
 }

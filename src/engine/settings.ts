@@ -1,10 +1,12 @@
 /**
  * The 设置 sheet (DOMAIN §7): key | value rows, every key with its default.
  */
-import { isBlank, isWhole, labelOf, readNumber, readYesNo, showValue } from "./cells";
+import { addr, isBlank, isWhole, labelOf, readNumber, readYesNo, showValue } from "./cells";
 import { SETTINGS_SHEET, cellOf, readTable, type Table } from "./contract";
 import { parseExcelDate } from "./dates";
-import { decOf, parseRate, type Dec, type Rate } from "./numbers";
+import { decOf, type Dec, type Rate } from "./numbers";
+import { readTargets } from "./settings-targets";
+import { readTierRules } from "./settings-tiers";
 import type { Problems } from "./problems";
 import type { Grid } from "./types";
 
@@ -43,14 +45,19 @@ export interface Settings {
   targets: TargetSpec[];
   /** The sector list from 设置 领域, or null when not given. */
   sectors: string[] | null;
+  /** 基准分: added to every rubric total; null when not set (then M = 0 is an error). */
+  baseScore: Dec | null;
+  /** 减分总上限: cap on the sum of 减分 points; null = no cap. */
+  penaltyCap: Dec | null;
+  /** 名额取整: how n × share becomes the quota K. */
+  quotaRounding: QuotaRounding;
+  /** A1 address of each key's value cell in 设置 (for notices). */
+  cells: Record<string, string>;
 }
 
+export type QuotaRounding = "向下取整" | "四舍五入" | "向上取整";
+
 export const DEFAULT_TIERS = ["先进", "一般", "后进"];
-const DEFAULT_TARGETS: [string, Success, Comparator, string][] = [
-  ["后进", "转化", "至少", "90%"],
-  ["一般", "晋级", "至少", "50%"],
-  ["先进", "示范", "左右", "20%"],
-];
 const REPEATABLE = new Set(["晋位目标"]);
 const KEY_ALIASES: Record<string, string> = {
   tiers: "等次",
@@ -70,6 +77,9 @@ const KEY_ALIASES: Record<string, string> = {
   asof: "统计日期",
   target: "晋位目标",
   sectors: "领域",
+  quotarounding: "名额取整",
+  basescore: "基准分",
+  penaltycap: "减分总上限",
 };
 
 /** Split a list on , ， 、 ; ； (and trim; drops empty parts). */
@@ -81,7 +91,8 @@ export function splitList(v: unknown): string[] {
     .filter((s) => s !== "");
 }
 
-interface Entry {
+/** One 设置 row: its value and where it is. */
+export interface Entry {
   value: unknown;
   r: number;
   c: number;
@@ -130,7 +141,6 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     else if (new Set(list).size !== list.length) bad(te, "等次", "互不相同的等次名称");
     else tiers = list;
   }
-  const tierIndex = (label: string): number => tiers.indexOf(label.trim());
 
   // 分数线
   let cutoffs: Dec[] = [90, 70].map(decOf);
@@ -209,73 +219,8 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     else if (v !== "报错") bad(me, "缺项处理", "「报错」或「按权重折算」");
   }
 
-  const tierShares = (k: string, allowLowest: boolean): (Rate | null)[] => {
-    const out: (Rate | null)[] = tiers.map(() => null);
-    const e = one(k);
-    if (!e) return out;
-    for (const part of splitList(e.value)) {
-      const m = /^(.+?)\s*[:：]\s*(.+)$/.exec(part);
-      const t = m ? tierIndex(m[1]!) : -1;
-      const rate = m ? parseRate(m[2]!) : null;
-      if (!m || t < 0) {
-        problems.at(
-          S,
-          e.r,
-          e.c,
-          `设置项「${k}」中的「${part}」无效，应为 等次:比例，等次须是 ${tiers.join("、")} 之一，如 ${tiers[0]}:30%`,
-        );
-      } else if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) {
-        problems.at(S, e.r, e.c, `设置项「${k}」中的「${part}」比例无效，应为 0 到 100% 之间，如 30% 或 0.3`);
-      } else if (!allowLowest && t === tiers.length - 1) {
-        problems.at(S, e.r, e.c, `设置项「${k}」不能限制最低等次「${tiers[t]}」的名额`);
-      } else {
-        out[t] = rate;
-      }
-    }
-    return out;
-  };
-  const floors = tierShares("维度下限", true);
-  const quotaCaps = tierShares("名额上限", false);
-
-  let satisfactionFloor: Dec | null = null;
-  let satisfactionCapTier = -1;
-  const sf = one("满意度下限");
-  const sc = one("低于时最高");
-  if (sf) {
-    const x = readNumber(sf.value);
-    if (x === null || Number.isNaN(x) || x < 0 || x > 100)
-      bad(sf, "满意度下限", "0 到 100 之间的数（百分点，如 60）");
-    else satisfactionFloor = decOf(x);
-  }
-  if (sc) {
-    satisfactionCapTier = tierIndex(labelOf(sc.value));
-    if (satisfactionCapTier < 0) bad(sc, "低于时最高", `等次 ${tiers.join("、")} 之一`);
-  }
-  if (sf && !sc)
-    problems.at(
-      S,
-      sf.r,
-      sf.c,
-      "设置了「满意度下限」，还需要设置「低于时最高」（满意度低于下限时最高可定的等次）",
-    );
-  if (sc && !sf) problems.at(S, sc.r, sc.c, "设置了「低于时最高」，还需要设置「满意度下限」");
-
-  let quotaGroup: QuotaGroupKey = "上级党组织";
-  const ge = one("名额分组");
-  if (ge) {
-    const v = labelOf(ge.value);
-    const map: Record<string, QuotaGroupKey> = {
-      上级党组织: "上级党组织",
-      parent: "上级党组织",
-      领域: "领域",
-      sector: "领域",
-      全部: "全部",
-      all: "全部",
-    };
-    const g = map[v.toLowerCase()];
-    if (g) quotaGroup = g;
-    else bad(ge, "名额分组", "上级党组织、领域 或 全部");
-  }
+  const { floors, quotaCaps, satisfactionFloor, satisfactionCapTier, quotaGroup, quotaRounding } =
+    readTierRules(one, bad, problems, tiers);
 
   let asOf: string | null = null;
   const ae = one("统计日期");
@@ -284,21 +229,20 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     if (asOf === null) bad(ae, "统计日期", "一个日期，如 2026-11-01");
   }
 
-  const targets: TargetSpec[] = [];
-  const tes = (entries.get("晋位目标") ?? []).filter((e) => !isBlank(e.value));
-  for (const e of tes) {
-    const t = parseTarget(labelOf(e.value), tiers);
-    if (typeof t === "string") problems.at(S, e.r, e.c, `晋位目标 ${showValue(e.value)} 无效：${t}`);
-    else targets.push(t);
-  }
-  if (tes.length === 0) {
-    for (const [from, success, cmp, rate] of DEFAULT_TARGETS) {
-      const f = tiers.indexOf(from);
-      if (f >= 0 && !(success !== "示范" && f === 0)) {
-        targets.push({ from: f, success, comparator: cmp, rate: parseRate(rate)!, label: from + success });
-      }
-    }
-  }
+  const targets = readTargets(entries.get("晋位目标") ?? [], tiers, problems);
+
+  // 基准分 and 减分总上限 (DOMAIN §2.1): unset is null (no base; no cap).
+  const optNonNeg = (k: string): Dec | null => {
+    const e = one(k);
+    const x = e ? readNumber(e.value) : null;
+    if (!e || (x !== null && !Number.isNaN(x) && x >= 0)) return x === null ? null : decOf(x);
+    bad(e, k, "不小于 0 的数");
+    return null;
+  };
+  const baseScore = optNonNeg("基准分");
+  const penaltyCap = optNonNeg("减分总上限");
+  const cells: Record<string, string> = {};
+  for (const [k, list] of entries) cells[k] = addr(list[0]!.r, list[0]!.c);
 
   let sectors: string[] | null = null;
   const se = one("领域");
@@ -323,22 +267,9 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     asOf,
     targets,
     sectors,
+    baseScore,
+    penaltyCap,
+    quotaRounding,
+    cells,
   };
-}
-
-/** Parse `后进:转化:至少:90%`; a string is the reason it is invalid. */
-export function parseTarget(text: string, tiers: string[]): TargetSpec | string {
-  const parts = text.split(/[:：]/).map((s) => s.trim());
-  if (parts.length !== 4)
-    return "应为 原等次:转化或晋级或示范:至少或左右或不超过:比例，如 后进:转化:至少:90%";
-  const [fromL, succ, cmp, rateText] = parts as [string, string, string, string];
-  const from = tiers.indexOf(fromL);
-  if (from < 0) return `等次「${fromL}」不在等次列表 ${tiers.join("、")} 中`;
-  if (succ !== "转化" && succ !== "晋级" && succ !== "示范") return `「${succ}」应为 转化、晋级 或 示范`;
-  if (succ !== "示范" && from === 0) return `最高等次「${fromL}」无法再${succ}`;
-  if (cmp !== "至少" && cmp !== "左右" && cmp !== "不超过") return `「${cmp}」应为 至少、左右 或 不超过`;
-  const rate = parseRate(rateText);
-  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale))
-    return `比例「${rateText}」应为 0 到 100% 之间，如 90%`;
-  return { from, success: succ, comparator: cmp, rate, label: fromL + succ };
 }

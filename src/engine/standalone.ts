@@ -17,7 +17,8 @@ import {
   type Rat,
 } from "./numbers";
 import { Problems } from "./problems";
-import { planFor, readRubric } from "./rubric";
+import { planFor } from "./plan";
+import { readRubric } from "./rubric";
 import { scoreRows } from "./score";
 import { readSettings, DEFAULT_TIERS } from "./settings";
 import type { Grid } from "./types";
@@ -33,6 +34,10 @@ export interface RubricOptions {
   digits?: number;
   /** Tier labels that 否决后果 may name (default 先进, 一般, 后进). */
   tiers?: string[];
+  /** 基准分 (default: none). */
+  baseScore?: number;
+  /** 减分总上限 (default: no cap). */
+  penaltyCap?: number;
 }
 
 function flat(v: readonly unknown[]): unknown[] {
@@ -60,6 +65,14 @@ export function rubricScore(
     if (!(options.bonusCap >= 0)) throw new EngineError("加分总上限应为不小于 0 的数");
     settings.bonusCap = decOf(options.bonusCap);
   }
+  if (options.baseScore !== undefined) {
+    if (!(options.baseScore >= 0)) throw new EngineError("基准分应为不小于 0 的数");
+    settings.baseScore = decOf(options.baseScore);
+  }
+  if (options.penaltyCap !== undefined) {
+    if (!(options.penaltyCap >= 0)) throw new EngineError("减分总上限应为不小于 0 的数");
+    settings.penaltyCap = decOf(options.penaltyCap);
+  }
   if (options.digits !== undefined) {
     if (!Number.isInteger(options.digits) || options.digits < 0 || options.digits > 6)
       throw new EngineError("小数位数应为 0 到 6 之间的整数");
@@ -82,7 +95,14 @@ export function rubricScore(
   const table = readTable(SCORES_SHEET, grid, problems);
   const sector = (options.sector ?? "").trim();
   const plan = planFor(sector, rb, (key) => table.raw.get(key) ?? -1);
-  if (settings.scale100 && plan.sumMax === 0) throw new EngineError("没有适用的计分指标，无法折算百分制");
+  if (settings.scale100 && plan.sumMax === 0 && settings.baseScore === null)
+    throw new EngineError("没有适用的计分指标，无法折算百分制");
+  // 排名 and 比例 compare a branch with the others: one branch alone has no rank.
+  const relative = plan.crit.find((c) => c.kind === "排名" || c.kind === "比例");
+  if (relative)
+    throw new EngineError(
+      `指标 ${relative.id} 是${relative.kind}类，需要与其他组织比较，无法单独计算；请用定级`,
+    );
   if (problems.count > 0) throw first();
   const s = scoreRows({
     table,

@@ -36,7 +36,7 @@ export interface TemplateSheet {
 export const TEMPLATE_VALIDATION_ROWS = 2000;
 
 export const TEMPLATE_TIERS = ["先进", "一般", "后进"];
-export const TEMPLATE_KINDS = ["评分", "扣分", "加分", "达标", "频次", "否决"];
+export const TEMPLATE_KINDS = ["评分", "扣分", "加分", "达标", "频次", "否决", "减分", "排名", "比例"];
 export const TEMPLATE_SECTORS = [
   "农村",
   "城市社区",
@@ -77,6 +77,9 @@ export const RUBRIC_HEADERS = [
   "否决后果",
 ];
 
+/** The 标准 columns of the newer kinds (下限 on 评分/扣分; the rest on 排名/比例), after the first ten. */
+export const RUBRIC_EXTRA_HEADERS = ["下限", "排名分值", "排名范围", "排序"];
+
 /** The example 五个好 rubric: every 类型 once at least; non-bonus 满分 sum to 100. */
 export const FIVE_GOODS_RUBRIC: RubricRow[] = [
   ["A01", "全部", "领导班子好", "支部书记履职尽责、班子团结有力", "评分", 10, "", "", "", ""],
@@ -108,25 +111,29 @@ export const DEFAULT_SETTINGS: [string, string | number][] = [
   ["领域", TEMPLATE_SECTORS.join(",")],
 ];
 
-const SETTINGS_NOTES: Record<string, string> = {
-  项目: "设置项名称。可选项还有：维度下限（如 先进:80%）、满意度下限、低于时最高、名额上限（如 先进:30%）、统计日期、晋位目标（可多行，如 后进:转化:至少:90%）。",
+export const SETTINGS_NOTES: Record<string, string> = {
+  项目: "设置项名称。可选项还有：维度下限（如 先进:80%）、满意度下限、低于时最高、名额上限（如 先进:30%）、名额取整（向下取整、四舍五入、向上取整）、基准分、减分总上限、统计日期、晋位目标（可多行，如 后进:转化:至少:90%）。",
   值: "设置值。列表用逗号、顿号或分号分隔；比例写 30% 或 0.3。",
 };
 
-const RUBRIC_NOTES: Record<string, string> = {
+export const RUBRIC_NOTES: Record<string, string> = {
   指标编码: "指标的唯一编码，评分表以此为列名（如 A01）。",
   领域: "适用领域；“全部”或留空表示适用于所有领域。一个领域可以有自己的指标行。",
   维度: "所属维度（如 五个好：领导班子好……），用于维度下限。",
   指标名称: "指标的说明文字。",
-  类型: "评分：填分数；扣分：填次数；加分：填次数；达标：填是/否；频次：填次数；否决：填是/否。",
+  类型: "评分：填分数；扣分、加分、减分：填次数（单项分值留空则填分值）；达标：填是/否；频次：填次数；否决：填是/否；排名、比例：填数值，按排名或比例得分。",
   满分: "该项满分（评分、扣分、达标、频次）。",
-  单项分值: "扣分、加分类：每次扣（加）的分值。",
-  上限: "加分类：该项加分上限。",
+  单项分值: "扣分、加分、减分类：每次扣（加、减）的分值；留空表示评分表直接填分值。",
+  上限: "加分、减分类：该项上限。",
   要求次数: "频次类：达到满分要求的次数。",
   否决后果: "否决类：“末等”表示直接定为最低等次；填等次名称表示最高只能定为该等次。",
+  下限: "评分、扣分类：得分的下限（默认 0；负数表示倒扣）。",
+  排名分值: "排名类：第 1 名起各名次的分值，从高到低，如 60,57,54,51,48；其后名次得 0 分。",
+  排名范围: "排名、比例类：在哪些组织之间比较：全部（默认）、上级党组织 或 领域。",
+  排序: "排名、比例类：降序（默认，越大越好）或 升序（越小越好）。",
 };
 
-const BRANCH_HEADERS = [
+export const BRANCH_HEADERS = [
   "组织编码",
   "组织名称",
   "上级党组织",
@@ -136,7 +143,7 @@ const BRANCH_HEADERS = [
   "示范点",
   "直接定级",
 ];
-const BRANCH_NOTES: Record<string, string> = {
+export const BRANCH_NOTES: Record<string, string> = {
   组织编码: "党组织的唯一编码，不能重复。",
   组织名称: "党组织全称。",
   上级党组织: "所属上级党组织（党委、党工委等），用于名额分组和汇总。",
@@ -153,7 +160,7 @@ const SCORE_NOTES: Record<string, string> = {
   测评满意度: "群众测评满意度，如 85% 或 0.85，测评权重大于 0 时必填。",
 };
 
-function notesFor(headers: string[], table: Record<string, string>): TemplateNote[] {
+export function notesFor(headers: string[], table: Record<string, string>): TemplateNote[] {
   return headers.flatMap((h, column) => (table[h] ? [{ column, text: table[h] }] : []));
 }
 
@@ -163,9 +170,18 @@ function scoreNote(row: RubricRow): string {
     case "评分":
       return `${name}：填 0–${max} 的分数。`;
     case "扣分":
-      return `${name}：填发生次数（整数），每次扣 ${unit} 分。`;
     case "加分":
-      return `${name}：填次数（整数），每次加 ${unit} 分。`;
+    case "减分": {
+      const verb = kind === "加分" ? "加" : kind === "扣分" ? "扣" : "减";
+      // A blank 单项分值 makes the input the points themselves (DOMAIN §2.1).
+      return unit === ""
+        ? `${name}：填${verb}分分值。`
+        : `${name}：填发生次数（整数），每次${verb} ${unit} 分。`;
+    }
+    case "排名":
+      return `${name}：填该项的数值，按排名赋分；不适用填“不适用”。`;
+    case "比例":
+      return `${name}：填该项的数值（不小于 0），按与最好者的比例得分；不适用填“不适用”。`;
     case "达标":
       return `${name}：达标填“是”，否则填“否”。`;
     case "频次":
@@ -191,16 +207,19 @@ export function templateSheets(): TemplateSheet[] {
     widths: [16, 60],
     freezeRows: 1,
   };
+  const rubricHeaders = [...RUBRIC_HEADERS, ...RUBRIC_EXTRA_HEADERS];
   const rubric: TemplateSheet = {
     name: "标准",
-    rows: [RUBRIC_HEADERS, ...FIVE_GOODS_RUBRIC.map((r) => [...r])],
+    rows: [rubricHeaders, ...FIVE_GOODS_RUBRIC.map((r) => [...r, "", "", "", ""])],
     validations: [
       { column: 1, list: ["全部", ...TEMPLATE_SECTORS] },
       { column: 4, list: TEMPLATE_KINDS },
       { column: 9, list: tierAndWorst },
+      { column: 12, list: ["全部", "上级党组织", "领域"] },
+      { column: 13, list: ["降序", "升序"] },
     ],
-    notes: notesFor(RUBRIC_HEADERS, RUBRIC_NOTES),
-    widths: [10, 10, 12, 36, 8, 8, 10, 8, 10, 10],
+    notes: notesFor(rubricHeaders, RUBRIC_NOTES),
+    widths: [10, 10, 12, 36, 8, 8, 10, 8, 10, 10, 8, 18, 10, 8],
     freezeRows: 1,
   };
   const branches: TemplateSheet = {

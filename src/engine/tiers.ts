@@ -5,7 +5,7 @@
 import { filled, type Nums } from "./arrays";
 import { EngineError } from "./errors";
 import { ceilDiv, pow10n, toExcel15, type Dec } from "./numbers";
-import type { Scores } from "./score";
+import type { Scores } from "./score-types";
 import type { Settings } from "./settings";
 
 export const DEFAULT_SCALE = ["先进", "一般", "后进"] as const;

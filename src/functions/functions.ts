@@ -93,7 +93,7 @@ export function tier(score: unknown, cutoffs: unknown[][], tiers?: unknown[][]):
 }
 
 /**
- * One branch's rubric total: points per criterion, scaled to 100, plus capped bonus points; rounded to 2 decimals.
+ * One branch's rubric total: points per criterion, scaled to 100, plus capped bonus points, minus penalty points, at least 0; rounded to 2 decimals.
  * @customfunction TOTAL TOTAL
  * @param inputs The branch's inputs, one row (one value per criterion).
  * @param inputHeaders The criterion codes (指标编码) of the inputs, one row.
@@ -101,6 +101,8 @@ export function tier(score: unknown, cutoffs: unknown[][], tiers?: unknown[][]):
  * @param sector The branch's sector (blank: only the rows for all sectors apply).
  * @param scaleTo100 Scale the non-bonus points to 100 (default TRUE).
  * @param bonusCap Cap on the sum of bonus points (default 5).
+ * @param baseScore Base score added to the total (基准分; default none).
+ * @param penaltyCap Cap on the sum of penalty points (减分总上限; default no cap).
  * @returns The rubric total.
  */
 export function total(
@@ -110,6 +112,8 @@ export function total(
   sector?: unknown,
   scaleTo100?: unknown,
   bonusCap?: unknown,
+  baseScore?: unknown,
+  penaltyCap?: unknown,
 ): number {
   return guard(() => {
     const values = listOf(inputs, "inputs");
@@ -119,10 +123,18 @@ export function total(
       throw badArg("rubric", "应为含表头行的标准表（至少两行）");
     const cap = optNumberArg(bonusCap ?? null, "bonusCap", 5);
     if (cap < 0) throw badArg("bonusCap", `应不小于 0，收到 ${show(cap)}`);
+    // Optional and uncapped by default: NaN stands for "not given".
+    const opt = (v: unknown, arg: string): number | undefined => {
+      const x = optNumberArg(v ?? null, arg, NaN);
+      if (x < 0) throw badArg(arg, `应不小于 0，收到 ${show(x)}`);
+      return Number.isNaN(x) ? undefined : x;
+    };
     return rubricTotal(rubric, headers, values, {
       sector: optTextArg(sector ?? null, "sector", ""),
       scaleTo100: optBoolArg(scaleTo100 ?? null, "scaleTo100", true),
       bonusCap: cap,
+      baseScore: opt(baseScore, "baseScore"),
+      penaltyCap: opt(penaltyCap, "penaltyCap"),
     });
   });
 }

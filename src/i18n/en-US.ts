@@ -25,6 +25,8 @@ export const enUS: Record<MessageKey, string> = {
   createTemplate: "Create the missing sheets",
   createTemplateHint:
     "Creates only the missing sheets (headers, dropdowns, header notes and an example rubric); existing sheets are never changed.",
+  pickTemplate: "Rubric template",
+  pickTemplateBlank: "Blank template (the 五个好 example rubric)",
   templateCreated: "Created: {names}. Fill in the branches and scores, then go to Check.",
   templateNothing: "No sheet needed creating.",
   templateUnsupported: "This environment cannot create the template; please create the sheets by hand.",
@@ -54,6 +56,7 @@ export const enUS: Record<MessageKey, string> = {
     "Step 3: grade. Results go to the output sheets (re-created on every run); the sheets you filled in are never changed.",
   runGrade: "Grade",
   gradeDone: "Graded {branches} branches.",
+  gradeNotices: "{count} notes (written to the 提示 sheet; grading is done):",
   gradeFailed:
     "{count} problem(s) found and written to the Problems sheet; no results were produced. Fix them and grade again:",
   tierCounts: "Branches per tier",

@@ -25,6 +25,8 @@ export const zhCN = {
   createTemplate: "建立缺少的工作表",
   createTemplateHint:
     "只新建缺少的工作表（含表头、下拉选项、表头批注和“五个好”示例标准），已有的工作表不会被改动。",
+  pickTemplate: "选择标准模板",
+  pickTemplateBlank: "空白模板（“五个好”示例标准）",
   templateCreated: "已新建：{names}。请在“组织”“评分”中填写数据后进入“检查”。",
   templateNothing: "没有需要新建的工作表。",
   templateUnsupported: "当前环境不支持自动建立模板，请按说明手工建立工作表。",
@@ -53,6 +55,7 @@ export const zhCN = {
     "第三步：定级。结果写入“结果”“晋位升级”“汇总”“公示”工作表（每次重新生成），不会改动您填写的工作表。",
   runGrade: "开始定级",
   gradeDone: "定级完成：共 {branches} 个党组织。",
+  gradeNotices: "提示 {count} 条（已写入「提示」工作表，不影响定级）：",
   gradeFailed: "发现 {count} 个问题，已写入「问题」工作表，未生成定级结果。请修改后重新定级：",
   tierCounts: "各等次数量",
   tierShare: "{count} 个（{share}）",

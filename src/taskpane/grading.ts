@@ -3,7 +3,14 @@
  * column mapping), run the engine, and for 定级 write the output sheets (or 问题). The
  * components call these; the Excel host's tests and bench run them as the pane does.
  */
-import { gradeWorkbook, OUTPUT_SHEETS, PROBLEMS_SHEET, problemsSheet, type GradeSummary } from "../engine";
+import {
+  gradeWorkbook,
+  NOTICES_SHEET,
+  OUTPUT_SHEETS,
+  PROBLEMS_SHEET,
+  problemsSheet,
+  type GradeSummary,
+} from "../engine";
 import type { Problem } from "../engine/types";
 import type { WorkbookPort } from "../host/port";
 import {
@@ -23,7 +30,7 @@ export type CheckOutcome =
 export type GradeOutcome =
   | { kind: "missing"; names: string[] }
   | { kind: "problems"; problems: Problem[]; states: SheetState[] }
-  | { kind: "ok"; summary: GradeSummary; run: LastRun; warnings: Problem[] };
+  | { kind: "ok"; summary: GradeSummary; run: LastRun; notices: Problem[]; states: SheetState[] };
 
 /** Local time as YYYY-MM-DD HH:mm. */
 export function stamp(d: Date): string {
@@ -59,14 +66,14 @@ export async function checkInputs(
   const read = await readFresh(port, states, mapping, refresh);
   const r = gradeWorkbook(read.grids, { asOf: now });
   return r.ok
-    ? { kind: "ok", warnings: r.warnings, states: read.states }
+    ? { kind: "ok", warnings: r.notices, states: read.states }
     : { kind: "problems", problems: r.problems, states: read.states };
 }
 
 /**
  * 定级: grade and write. Valid inputs: the output sheets replace the old ones whole, a stale
  * 问题 sheet goes, and the last run is stored in the workbook, all in one writeSheets.
- * Invalid inputs: 问题 is written and stale output sheets are removed; nothing else.
+ * Invalid inputs: 问题 is written and stale output sheets (提示 too) are removed; nothing else.
  */
 export async function gradeAndWrite(
   port: WorkbookPort,
@@ -85,14 +92,17 @@ export async function gradeAndWrite(
   if (stillMissing.length > 0) return { kind: "missing", names: stillMissing };
   const r = gradeWorkbook(read.grids, { asOf: now });
   if (!r.ok) {
-    await port.writeSheets([problemsSheet(r.problems)], onProgress, { remove: [...OUTPUT_SHEETS] });
+    await port.writeSheets([problemsSheet(r.problems)], onProgress, {
+      remove: [...OUTPUT_SHEETS, NOTICES_SHEET],
+    });
     return { kind: "problems", problems: r.problems, states: read.states };
   }
   const run: LastRun = { at: stamp(now), branches: r.summary.branches };
   await port.writeSheets(r.outputs, onProgress, {
     tiers: r.summary.tiers,
-    remove: [PROBLEMS_SHEET],
+    // A 提示 sheet of an earlier run goes when this run has no notices (it is in outputs otherwise).
+    remove: r.notices.length > 0 ? [PROBLEMS_SHEET] : [PROBLEMS_SHEET, NOTICES_SHEET],
     settings: { [LAST_RUN_KEY]: JSON.stringify(run) },
   });
-  return { kind: "ok", summary: r.summary, run, warnings: r.warnings };
+  return { kind: "ok", summary: r.summary, run, notices: r.notices, states: read.states };
 }

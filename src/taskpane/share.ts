@@ -70,7 +70,9 @@ export function explanationSheet({ settings: s, rubric, asOf, finalizedAt }: Exp
     ["分数线", cutoffLine(s)],
     ["综合得分权重", `上级评定 ${w0}、自评 ${w1}、测评 ${w2}`],
     ["折算百分制", s.scale100 ? "是" : "否"],
+    ["基准分", s.baseScore ? formatDec(s.baseScore) : "无"],
     ["加分总上限", formatDec(s.bonusCap)],
+    ["减分总上限", s.penaltyCap ? formatDec(s.penaltyCap) : "不封顶"],
     ["小数位数", s.digits],
     ["缺项处理", s.rescaleMissing ? "按权重折算" : "报错"],
     ["维度下限", rateList(s.floors, s.tiers)],
@@ -83,6 +85,7 @@ export function explanationSheet({ settings: s, rubric, asOf, finalizedAt }: Exp
     ],
     ["名额上限", rateList(s.quotaCaps, s.tiers)],
     ["名额分组", s.quotaGroup],
+    ["名额取整", s.quotaRounding],
     [
       "晋位目标",
       s.targets.length > 0

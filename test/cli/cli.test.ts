@@ -43,6 +43,29 @@ describe("branch-grader grade", () => {
     expect(json).toMatchObject({ ok: true, summary: { branches: 24 } });
   });
 
+  it("prints the notices after the summary and writes them to 提示; a later run without notices removes it", async () => {
+    const sheets = sheetsOf();
+    const prev = sheets["组织"]![0]!.indexOf("上期等次");
+    const noPrevious = sheets["组织"]!.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === prev ? "" : v))));
+    const dir = tempDir();
+    writeFileSync(join(dir, "考评.xlsx"), await workbookFrom({ ...sheets, 组织: noPrevious }));
+    const r = await cli(["grade", "考评.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/提示 \/ Notes \(1\):\n {2}组织![A-Z]+1: 没有任何组织填写上期等次/);
+    const graded = await loadWorkbook(readFileSync(join(dir, "考评-已定级.xlsx")));
+    const notices = graded.getWorksheet("提示")!;
+    expect(notices.getRow(1).values).toEqual([undefined, "工作表", "单元格", "说明"]);
+    // The clerk fills in 上期等次 and grades the graded file again: no notice, no 提示 sheet.
+    const org = graded.getWorksheet("组织")!;
+    for (let i = 2; i <= org.rowCount; i++) org.getRow(i).getCell(prev + 1).value = "一般";
+    writeFileSync(join(dir, "再评.xlsx"), new Uint8Array(await graded.xlsx.writeBuffer()));
+    const again = await cli(["grade", "再评.xlsx"], dir);
+    expect(again.code).toBe(0);
+    expect(again.out).not.toContain("提示 / Notes");
+    const regraded = await loadWorkbook(readFileSync(join(dir, "再评-已定级.xlsx")));
+    expect(regraded.getWorksheet("提示")).toBeUndefined();
+  });
+
   it("honours --as-of and refuses a malformed one", async () => {
     const dir = tempDir();
     const s = sampleSheets({ branches: 12 });
@@ -134,7 +157,7 @@ describe("branch-grader template", () => {
     const rubric = wb.getWorksheet("标准")!;
     expect(rubric.getCell("E2").dataValidation).toMatchObject({
       type: "list",
-      formulae: ['"评分,扣分,加分,达标,频次,否决"'],
+      formulae: ['"评分,扣分,加分,达标,频次,否决,减分,排名,比例"'],
     });
     expect(rubric.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(wb.getWorksheet("组织")!.getCell("G2").dataValidation).toMatchObject({ formulae: ['"是,否"'] });
@@ -147,6 +170,30 @@ describe("branch-grader template", () => {
     const g = await cli(["grade", "填好.xlsx"], dir);
     expect(g.err).toBe("");
     expect(g.code).toBe(0);
+  });
+
+  it("--rubric 积分制 writes that published pattern with its sample branches, which grade as they are", async () => {
+    const dir = tempDir();
+    const r = await cli(["template", "--rubric", "积分制", "-o", "积分制.xlsx"], dir);
+    expect(r.code).toBe(0);
+    const wb = await loadWorkbook(readFileSync(join(dir, "积分制.xlsx")));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["设置", "标准", "组织", "评分", "说明"]),
+    );
+    const settings = wb
+      .getWorksheet("设置")!
+      .getSheetValues()
+      .map((row) => (Array.isArray(row) ? row.slice(1, 3) : []));
+    expect(settings).toContainEqual(["基准分", 100]);
+    const g = await cli(["grade", "积分制.xlsx"], dir);
+    expect(g.code).toBe(0);
+  });
+
+  it("--rubric with an unknown name lists the choices in one line, exit 2", async () => {
+    const r = await cli(["template", "--rubric", "没有这个"], tempDir());
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/没有名为“没有这个”的标准模板.*积分制/);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Fixture-driven grading cases: test/fixtures/grading/<case>/input.json and expected.json.
- * Success: expected 结果 (and 晋位升级, warnings when given) must match exactly.
+ * Success: expected 结果 (and 晋位升级, notices when given) must match exactly; notices also
+ * make the 提示 sheet, which is absent when there are none.
+ * Fixtures from 26 on (and b11 on) carry a why.md: the hand calculation the expectations come from.
  * Failure: expected problems must match in order; sheet and cell exactly, message as a substring.
  */
 import * as fs from "node:fs";
@@ -21,6 +23,7 @@ interface Expected {
   结果?: unknown[][];
   晋位升级?: unknown[][];
   warnings?: Problem[];
+  notices?: Problem[];
   problems?: Problem[];
 }
 
@@ -29,6 +32,12 @@ const read = <T>(c: string, f: string): T => JSON.parse(fs.readFileSync(path.joi
 test("there are at least 25 grading fixtures, at least 8 of them bad input", () => {
   expect(cases.length).toBeGreaterThanOrEqual(25);
   expect(cases.filter((c) => read<Expected>(c, "expected.json").problems).length).toBeGreaterThanOrEqual(8);
+});
+
+test("every fixture from 26 and b11 on explains its numbers in why.md", () => {
+  const explained = cases.filter((c) => /^(2[6-9]|[3-9]\d|b1[1-9])/.test(c));
+  expect(explained.length).toBeGreaterThanOrEqual(12);
+  for (const c of explained) expect(fs.existsSync(path.join(dir, c, "why.md"))).toBe(true);
 });
 
 describe.each(cases)("fixture %s", (name) => {
@@ -50,13 +59,26 @@ describe.each(cases)("fixture %s", (name) => {
     test("grades", () => {
       const res = grade();
       if (!res.ok) throw new Error(res.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`).join("\n"));
-      expect(res.sheets["结果"]).toEqual(expected.结果);
+      // A fixture about 晋位升级 alone may leave 结果 out; every other one lists it.
+      if (expected.结果 || !expected.晋位升级) expect(res.sheets["结果"]).toEqual(expected.结果);
       if (expected.晋位升级) expect(res.sheets["晋位升级"]).toEqual(expected.晋位升级);
       if (expected.warnings) {
         expect(res.warnings.map((p) => `${p.sheet}!${p.cell}`)).toEqual(
           expected.warnings.map((p) => `${p.sheet}!${p.cell}`),
         );
         res.warnings.forEach((p, i) => expect(p.message).toContain(expected.warnings![i]!.message));
+      }
+      if (expected.notices) {
+        expect(res.notices.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual(
+          expected.notices.map((p) => `${p.sheet}!${p.cell} ${p.message}`),
+        );
+        const sheet = res.sheets["提示"];
+        if (expected.notices.length === 0) expect(sheet).toBeUndefined();
+        else
+          expect(sheet).toEqual([
+            ["工作表", "单元格", "说明"],
+            ...expected.notices.map((p) => [p.sheet, p.cell, p.message]),
+          ]);
       }
     });
   }

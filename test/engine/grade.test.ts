@@ -185,6 +185,10 @@ describe("contract", () => {
       "上限[cap]",
       "要求次数[required]",
       "否决后果[veto]",
+      "下限[floor]",
+      "排名分值[rankPoints]",
+      "排名范围[rankScope]",
+      "排序[order]",
     ]);
     expect(CONTRACT.sheets[2]!.headers.map((h) => h.aliases[0])).toEqual([
       "id",

@@ -61,6 +61,57 @@ describe("DJ.TOTAL", () => {
   });
 });
 
+describe("DJ.TOTAL: 下限, 减分, 不适用, 基准分 (the engine's rules, DOMAIN §2.1)", () => {
+  const H = ["指标编码", "类型", "满分", "单项分值", "下限"];
+  const R: unknown[][] = [
+    H,
+    ["J1", "评分", 2, "", -2],
+    ["K1", "扣分", 10, 4, -4],
+    ["J3", "评分", 88, "", ""],
+    ["P1", "减分", "", 5, ""],
+  ];
+  const ids = row("J1", "K1", "J3", "P1");
+
+  it("a negative 下限 (倒扣) and a 扣分 stopped at it; M = 100", () => {
+    // −2 + max(−4, 10 − 16) + 70 = 64
+    expect(total(row(-2, 4, 70, ""), ids, R)).toBe(64);
+  });
+
+  it("减分 is taken off after scaling, capped by penaltyCap when given", () => {
+    // 64 − 3 × 5 = 49; with 减分总上限 10: 64 − 10 = 54
+    expect(total(row(-2, 4, 70, 3), ids, R)).toBe(49);
+    expect(total(row(-2, 4, 70, 3), ids, R, null, null, null, null, 10)).toBe(54);
+  });
+
+  it("a total below 0 is 0", () => {
+    // −2 − 4 + 0 = −6, − 15 = −21 → 0
+    expect(total(row(-2, 4, 0, 3), ids, R)).toBe(0);
+  });
+
+  it("不适用 (or /) leaves the item's points and 满分 out", () => {
+    // J1 不适用: (10 + 88) × 100 / 98 = 100; K1 '/': (2 + 80) × 100 / 90 = 91.111… → 91.11
+    expect(total(row("不适用", 0, 88, ""), ids, R)).toBe(100);
+    expect(total(row(2, "/", 80, ""), ids, R)).toBe(91.11);
+  });
+
+  it("every countable item 不适用: an error unless baseScore is given (then base 0)", () => {
+    expectValueError(() => total(row("/", "/", "/", 1), ids, R), "不适用");
+    // 100 + 0 − 5 = 95, scaled or not
+    expect(total(row("/", "/", "/", 1), ids, R, null, null, null, 100)).toBe(95);
+    expect(total(row("/", "/", "/", 1), ids, R, null, false, null, 100)).toBe(95);
+    expectValueError(() => total(row(2, 0, 88, ""), ids, R, null, null, null, -1), "baseScore");
+  });
+
+  it("排名 and 比例 need the other branches: #VALUE! naming the item", () => {
+    const ranked = [
+      H.concat("排名分值"),
+      ["J1", "评分", 10, "", "", ""],
+      ["R1", "排名", "", "", "", "6,5,4"],
+    ];
+    expectValueError(() => total(row(5, 90), row("J1", "R1"), ranked), "R1");
+  });
+});
+
 describe("DJ.COMBINE", () => {
   it("Σ w × s / Σ w, rounded to 2 decimals by default", () => {
     expect(combine(row(90, 80), row(60, 40))).toBe(86);

@@ -326,7 +326,9 @@ describe("template, settings, selection", () => {
     expect(fake.grid("标准")[0]).toEqual(templateSheets()[1].rows[0]);
     expect(fake.grid("标准").length).toBe(templateSheets()[1].rows.length);
     const kind = rubric.validations.find((v) => v.address === "E2:E2001");
-    expect(kind?.rule).toEqual({ list: { inCellDropDown: true, source: "评分,扣分,加分,达标,频次,否决" } });
+    expect(kind?.rule).toEqual({
+      list: { inCellDropDown: true, source: "评分,扣分,加分,达标,频次,否决,减分,排名,比例" },
+    });
     expect(rubric.notes.length).toBe(templateSheets()[1].notes.length);
     const yesNo = fake
       .sheet("评分")

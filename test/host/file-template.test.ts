@@ -1,4 +1,4 @@
-import { CONTRACT } from "../../src/engine";
+import { CONTRACT, RUBRIC_TEMPLATES } from "../../src/engine";
 import {
   DEFAULT_SETTINGS,
   FIVE_GOODS_RUBRIC,
@@ -19,8 +19,10 @@ describe("templateSheets (pure data shared by both hosts)", () => {
     }
   });
 
-  it("uses every 类型 in the 五个好 rubric, with non-bonus 满分 summing to 100", () => {
-    expect(new Set(FIVE_GOODS_RUBRIC.map((r) => r[4]))).toEqual(new Set(TEMPLATE_KINDS));
+  it("uses the six basic 类型 in the 五个好 rubric (the published templates use the rest), with non-bonus 满分 summing to 100", () => {
+    expect(new Set(FIVE_GOODS_RUBRIC.map((r) => r[4]))).toEqual(new Set(TEMPLATE_KINDS.slice(0, 6)));
+    const used = new Set(RUBRIC_TEMPLATES.flatMap((t) => t.rubric.map((r) => r[4])));
+    for (const kind of TEMPLATE_KINDS) expect(used).toContain(kind);
     const sum = FIVE_GOODS_RUBRIC.filter((r) => r[4] !== "加分" && r[4] !== "否决").reduce(
       (a, r) => a + Number(r[5]),
       0,

@@ -26,7 +26,7 @@ describe("createTemplate", () => {
     const rubric = wb.getWorksheet("标准")!;
     expect(rubric.getCell("E2").dataValidation).toMatchObject({
       type: "list",
-      formulae: ['"评分,扣分,加分,达标,频次,否决"'],
+      formulae: ['"评分,扣分,加分,达标,频次,否决,减分,排名,比例"'],
     });
     expect(rubric.getCell(`E${TEMPLATE_VALIDATION_ROWS + 1}`).dataValidation).toMatchObject({ type: "list" });
     expect(rubric.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

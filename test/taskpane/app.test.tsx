@@ -36,6 +36,22 @@ describe("开始", () => {
     expect(screen.queryByRole("button", { name: "建立缺少的工作表" })).toBeNull();
   });
 
+  it("creates the sheets from a published rubric template picked in 选择标准模板, samples and 说明 included", async () => {
+    const port = new MemoryPort({ Sheet1: [] });
+    await openOn(port);
+    fireEvent.click(screen.getByRole("combobox", { name: "选择标准模板" }));
+    fireEvent.click(await screen.findByRole("option", { name: "星级评定" }));
+    expect(screen.getByTestId("template-rule").textContent).toContain("× 70%");
+    fireEvent.click(screen.getByRole("button", { name: "建立缺少的工作表" }));
+    await screen.findByText(/已新建：设置、标准、组织、评分、说明/);
+    expect(port.sheets["设置"]).toContainEqual(["名额上限", "五星:30%"]);
+    expect(port.sheets["组织"]).toHaveLength(5); // header + four sample branches
+    // The sample grades at once: 检查 finds nothing wrong.
+    fireEvent.click(screen.getByRole("tab", { name: "检查" }));
+    fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+    await screen.findByText("检查通过，没有发现问题。可以进入“定级”。");
+  });
+
   it("asks only for the sheets that are missing, English aliases counting as present", async () => {
     const g = validGrids();
     const port = new MemoryPort({ Settings: g["设置"], 标准: g["标准"] });
@@ -147,7 +163,7 @@ describe("定级", () => {
     expect(written.map((s) => s.name)).toEqual(["结果", "晋位升级", "汇总", "公示"]);
     const options = port.called("writeSheets")[0].args[1] as { tiers: string[]; remove: string[] };
     expect(options.tiers).toEqual(["先进", "一般", "后进"]);
-    expect(options.remove).toEqual(["问题"]);
+    expect(options.remove).toEqual(["问题", "提示"]); // no notices: a stale 提示 goes too
     expect(port.sheets["问题"]).toBeUndefined();
     expect(port.sheets["组织"]).toEqual(validGrids()["组织"]); // inputs never written
     expect(within(screen.getByTestId("tier-先进")).getByText("3 个（37.5%）")).toBeTruthy();
@@ -156,6 +172,21 @@ describe("定级", () => {
     expect(screen.getAllByText("未达标").length).toBe(4);
     expect(screen.getAllByText("达标").length).toBe(5);
     expect(JSON.parse(port.settings.get("branchGrader.lastRun") ?? "{}")).toMatchObject({ branches: 8 });
+  });
+
+  it("lists the notices under the results, writes them to 提示 and selects their cell", async () => {
+    const g = validGrids();
+    // No branch has a 上期等次 (column F): every 晋位升级 base is 0, which is a notice (DOMAIN §2.5).
+    const branches = g["组织"]!.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 5 ? "" : v))));
+    const port = new MemoryPort({ ...g, 组织: branches });
+    await openOn(port, "grade");
+    fireEvent.click(screen.getByRole("button", { name: "开始定级" }));
+    await screen.findByText("提示 1 条（已写入「提示」工作表，不影响定级）：");
+    expect(port.written[0]!.map((s) => s.name)).toEqual(["结果", "晋位升级", "汇总", "公示", "提示"]);
+    expect((port.called("writeSheets")[0].args[1] as { remove: string[] }).remove).toEqual(["问题"]);
+    expect(port.sheets["提示"]![0]).toEqual(["工作表", "单元格", "说明"]);
+    fireEvent.click(screen.getByText(/没有任何组织填写上期等次/));
+    await waitFor(() => expect(port.called("selectCell").map((c) => c.args)).toEqual([["组织", "F1"]]));
   });
 
   it("notices a sheet added after the pane looked at the workbook", async () => {

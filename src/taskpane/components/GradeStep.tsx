@@ -1,6 +1,6 @@
 /**
  * Step 3 (定级): grade, write the output sheets (or 问题 when the inputs are invalid), then
- * show counts per tier, the distribution and each 晋位升级 target.
+ * show counts per tier, the distribution, each 晋位升级 target and the notices (提示).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
@@ -72,6 +72,17 @@ export function GradeStep({ port, mapping, ensureStates, refresh, onGraded }: Gr
             total={outcome.summary.branches}
           />
           <TargetList targets={outcome.summary.targets} />
+          {outcome.notices.length > 0 && (
+            <>
+              <Text>{t("gradeNotices", { count: outcome.notices.length })}</Text>
+              <ProblemList
+                problems={outcome.notices}
+                onSelect={(p) =>
+                  void select.run(() => port.selectCell(actualSheetName(outcome.states, p.sheet), p.cell))
+                }
+              />
+            </>
+          )}
         </>
       )}
     </div>

@@ -1,13 +1,17 @@
-/** Step 1 (开始): which contract sheets exist; create the missing ones; map differing headers. */
+/**
+ * Step 1 (开始): which contract sheets exist; create the missing ones, from the plain template
+ * or a published rubric pattern (选择标准模板); map differing headers.
+ */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { templateSheets } from "../../engine/template";
+import { templateSheets } from "../../engine";
 import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
 import { saveMapping, type ColumnMapping, type LastRun, type SheetState } from "../../host/inputs";
 import { MappingEditor } from "./MappingEditor";
 import { SheetList } from "./SheetList";
+import { sheetsToCreate, TemplatePicker } from "./TemplatePicker";
 import { TaskStatus } from "./TaskStatus";
 import { STEP_STYLE } from "./common";
 
@@ -31,6 +35,7 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
   const s = useStyles();
   const task = useTask();
   const [note, setNote] = useState<string | null>(null);
+  const [pattern, setPattern] = useState("");
   const { run } = task;
   const tried = useRef(false);
   useEffect(() => {
@@ -66,7 +71,7 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
         return;
       }
       const wanted = new Set(missing.map((st) => st.spec.name));
-      const created = await port.createTemplate(templateSheets().filter((x) => wanted.has(x.name)));
+      const created = await port.createTemplate(sheetsToCreate(pattern, wanted));
       setNote(
         created.length > 0 ? t("templateCreated", { names: created.join("、") }) : t("templateNothing"),
       );
@@ -97,6 +102,7 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
       {missing.length > 0 && (
         <>
           <Text size={200}>{t("createTemplateHint")}</Text>
+          <TemplatePicker value={pattern} onChange={setPattern} disabled={task.state.busy} />
           <Button appearance="primary" onClick={create} disabled={task.state.busy}>
             {t("createTemplate")}
           </Button>

@@ -1,0 +1,53 @@
+/**
+ * 晋位目标 rows of 设置 (DOMAIN §3): parsing, and the defaults from the seeds.
+ */
+import { isBlank, labelOf, showValue } from "./cells";
+import { SETTINGS_SHEET } from "./contract";
+import { parseRate } from "./numbers";
+import type { Problems } from "./problems";
+import type { Entry, Success, Comparator, TargetSpec } from "./settings";
+
+const DEFAULT_TARGETS: [string, Success, Comparator, string][] = [
+  ["后进", "转化", "至少", "90%"],
+  ["一般", "晋级", "至少", "50%"],
+  ["先进", "示范", "左右", "20%"],
+];
+
+/** The targets of the 晋位目标 rows, or the defaults for the tiers present when there are none. */
+export function readTargets(rows: Entry[], tiers: string[], problems: Problems): TargetSpec[] {
+  const S = SETTINGS_SHEET.name;
+  const targets: TargetSpec[] = [];
+  const tes = rows.filter((e) => !isBlank(e.value));
+  for (const e of tes) {
+    const t = parseTarget(labelOf(e.value), tiers);
+    if (typeof t === "string") problems.at(S, e.r, e.c, `晋位目标 ${showValue(e.value)} 无效：${t}`);
+    else targets.push(t);
+  }
+  if (tes.length === 0) {
+    for (const [from, success, cmp, rate] of DEFAULT_TARGETS) {
+      const f = tiers.indexOf(from);
+      if (f >= 0 && !(success !== "示范" && f === 0)) {
+        targets.push({ from: f, success, comparator: cmp, rate: parseRate(rate)!, label: from + success });
+      }
+    }
+  }
+
+  return targets;
+}
+
+/** Parse `后进:转化:至少:90%`; a string is the reason it is invalid. */
+export function parseTarget(text: string, tiers: string[]): TargetSpec | string {
+  const parts = text.split(/[:：]/).map((s) => s.trim());
+  if (parts.length !== 4)
+    return "应为 原等次:转化或晋级或示范:至少或左右或不超过:比例，如 后进:转化:至少:90%";
+  const [fromL, succ, cmp, rateText] = parts as [string, string, string, string];
+  const from = tiers.indexOf(fromL);
+  if (from < 0) return `等次「${fromL}」不在等次列表 ${tiers.join("、")} 中`;
+  if (succ !== "转化" && succ !== "晋级" && succ !== "示范") return `「${succ}」应为 转化、晋级 或 示范`;
+  if (succ !== "示范" && from === 0) return `最高等次「${fromL}」无法再${succ}`;
+  if (cmp !== "至少" && cmp !== "左右" && cmp !== "不超过") return `「${cmp}」应为 至少、左右 或 不超过`;
+  const rate = parseRate(rateText);
+  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale))
+    return `比例「${rateText}」应为 0 到 100% 之间，如 90%`;
+  return { from, success: succ, comparator: cmp, rate, label: fromL + succ };
+}
