@@ -37,7 +37,8 @@ export interface LargeFigure {
   peakMB: number;
   status: number | null;
   /** 1-minute load average before and after the grade run (2 shared cores). */
-  load: [number, number];
+  loadBefore: number;
+  loadAfter: number;
   libreoffice: { seconds: number; cpuSeconds: number; peakMB: number; status: number | null } | null;
   /** LibreOffice seconds / grade seconds. */
   ratio: number | null;
@@ -77,7 +78,8 @@ export async function run(): Promise<{ large: LargeResult }> {
         cpuSeconds: round(g.userSeconds + g.systemSeconds),
         peakMB: g.peakMB,
         status: g.status,
-        load: [round(g.load[0]), round(g.load[1])],
+        loadBefore: round(g.load[0]),
+        loadAfter: round(g.load[1]),
         libreoffice: null,
         ratio: null,
       };
