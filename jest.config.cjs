@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/test/large/"],
   // UI tests render Fluent UI in jsdom; on a busy 2-core machine some take over jest's 5 s default.
   testTimeout: 30_000,
   transform: {

@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- engine cli functions excel]: runs the benchmark modules (all by default)
- * one after another in this process's machine, and merges their figures into
- * bench/results.json (a part not run keeps its previous figures). Not a test: it asserts nothing.
+ * npm run bench [-- engine cli functions excel large]: runs the benchmark modules (all but
+ * "large" by default: it takes a quarter of an hour) one after another in this process's
+ * machine, and merges their figures into bench/results.json (a part not run keeps its
+ * previous figures). Not a test: it asserts nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -10,8 +11,9 @@ import path from "node:path";
 type Row = Record<string, unknown>;
 type Results = Record<string, unknown> & { peers?: Row[] };
 
-const PARTS = ["engine", "functions", "excel", "cli"] as const;
+const PARTS = ["engine", "functions", "excel", "cli", "large"] as const;
 type Part = (typeof PARTS)[number];
+const DEFAULT_PARTS: Part[] = ["engine", "functions", "excel", "cli"];
 
 async function runPart(part: Part): Promise<Results> {
   const mod = (await import(`./${part}`)) as { run: () => Promise<Results> };
@@ -20,7 +22,7 @@ async function runPart(part: Part): Promise<Results> {
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a)) as Part[];
-  const parts = asked.length ? asked : [...PARTS];
+  const parts = asked.length ? asked : DEFAULT_PARTS;
   const file = path.join(__dirname, "results.json");
   const results: Results = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Results) : {};
   for (const part of parts) {
