@@ -29,6 +29,7 @@ import {
 } from "../engine";
 import { readSettingsFrom } from "./settings";
 import { XlsxWorkbook, WorkbookFileError } from "../host/file";
+import { nodeCodec } from "./node-codec";
 
 export interface ConsolidateInput {
   /** How messages name the file (its file name). */
@@ -80,7 +81,7 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
     const { label, bytes } = inputs[f];
     let fw: XlsxWorkbook;
     try {
-      fw = await XlsxWorkbook.open(bytes);
+      fw = await XlsxWorkbook.open(bytes, { codec: nodeCodec() });
     } catch (e) {
       if (e instanceof WorkbookFileError) {
         errors.push(`${label}：${e.message}`);
@@ -231,7 +232,7 @@ async function buildOutputs(
     sheet(OUTPUT_SHEETS[2], [...block1, [], ...block2], summaryLayout(tiers, parents.length, sectors.length)),
     sheet(OUTPUT_SHEETS[3], postRows, postingLayout()),
   ];
-  const fw = XlsxWorkbook.create({ tiers });
+  const fw = XlsxWorkbook.create({ tiers, codec: nodeCodec() });
   await fw.writeSheets(outputs);
   const counts: Record<string, number> = {};
   tiers.forEach((t, j) => (counts[t] = byParent.reduce((a, c) => a + c[j], 0)));

@@ -15,6 +15,7 @@ import {
   type Problem,
 } from "../engine";
 import { XlsxWorkbook } from "../host/file";
+import { nodeCodec } from "./node-codec";
 import { inspectWorkbook, loadMapping, readInputs } from "../host/inputs";
 
 export type GradeOutcome =
@@ -55,7 +56,7 @@ export async function readInputSheets(fw: XlsxWorkbook): Promise<Record<string, 
 }
 
 export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {
-  const fw = await XlsxWorkbook.open(input);
+  const fw = await XlsxWorkbook.open(input, { codec: nodeCodec() });
   const sheets = await readInputSheets(fw);
   const result = gradeWorkbook(sheets, { asOf: options.asOf });
   if (!result.ok) {

@@ -158,7 +158,7 @@ export async function editSheets(o: Opened, jobs: SheetJob[], options: EditOptio
     next[at] = { name: job.sheet.name, sheetId: ++sheetId, rId, state: job.state };
     o.types.addOverride(part, CT.worksheet);
     const sheetRels: Rel[] = [];
-    const out = new EntryWriter(part);
+    const out = new EntryWriter(part, pkg.codec);
     const selected = active === at;
     if (job.write) job.write(out, book, selected, sheetRels, part);
     else {
@@ -183,7 +183,7 @@ export async function editSheets(o: Opened, jobs: SheetJob[], options: EditOptio
           external: false,
         });
       }
-      writeWorksheet(out, sheet, sheetStyles(book, sheet, tiers), { tableRelId, selected });
+      await writeWorksheet(out, sheet, sheetStyles(book, sheet, tiers), { tableRelId, selected });
       const print = sheet.layout.print;
       if (print && print.repeatHeaderRows > 0) {
         newNames.push(

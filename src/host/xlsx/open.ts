@@ -6,6 +6,7 @@
 import { WorkbookFileError, sniffWorkbook } from "./errors";
 import { ContentTypes, Package, isRel, resolveTarget, type Rel } from "./package";
 import { WorkbookXml } from "./workbook-xml";
+import type { Codec } from "./codec";
 import { ZipError } from "./zip";
 
 export interface Opened {
@@ -23,12 +24,12 @@ export function damaged(e: unknown): never {
   throw e;
 }
 
-export function openPackage(bytes: Uint8Array): Opened {
+export function openPackage(bytes: Uint8Array, codec?: Codec): Opened {
   const kind = sniffWorkbook(bytes);
   if (kind !== "zip") throw new WorkbookFileError(kind);
   let pkg: Package;
   try {
-    pkg = Package.read(bytes);
+    pkg = Package.read(bytes, codec);
   } catch (e) {
     damaged(e);
   }

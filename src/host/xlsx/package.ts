@@ -3,6 +3,7 @@
  * [Content_Types].xml edits, and which parts belong to a part (for deleting a sheet and
  * everything only it used). Parts nobody edits keep their original bytes.
  */
+import { webCodec, type Codec } from "./codec";
 import { attr, decodeUtf8, encodeUtf8, escapeXml, tags } from "./xml";
 import {
   ZipError,
@@ -10,6 +11,7 @@ import {
   newEntry,
   readZip,
   streamEntry,
+  streamEntryAsync,
   type InflateBudget,
   type ZipEntry,
 } from "./zip";
@@ -112,13 +114,17 @@ export class Package {
   /** What this package has inflated so far (bounded: see LIMITS). */
   readonly budget: InflateBudget = { used: 0 };
 
-  constructor(entries: ZipEntry[]) {
+  constructor(
+    entries: ZipEntry[],
+    /** Inflate, deflate and CRC-32 for big parts (node:zlib from the CLI, native streams in a browser). */
+    readonly codec: Codec = webCodec(),
+  ) {
     this.entries = entries;
     for (const e of entries) this.byName.set(e.name, e);
   }
 
-  static read(bytes: Uint8Array): Package {
-    return new Package(readZip(bytes));
+  static read(bytes: Uint8Array, codec?: Codec): Package {
+    return new Package(readZip(bytes), codec);
   }
 
   has(name: string): boolean {
@@ -168,6 +174,27 @@ export class Package {
       if (e === stop) return true;
       if (isDecodeError(e)) throw new ZipError(`${name}: the text is not UTF-8`);
       throw e;
+    }
+  }
+
+  /**
+   * The same, for big parts, inflated through the codec (off the main thread where it can
+   * be, overlapping the caller's scanning of the previous chunk).
+   */
+  async streamTextAsync(name: string, onText: (text: string) => boolean): Promise<boolean> {
+    const e = this.byName.get(name);
+    if (!e) return false;
+    if (e.data || e.dirty) return this.streamText(name, onText);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    try {
+      const whole = await streamEntryAsync(e, this.budget, this.codec, (chunk) =>
+        onText(decoder.decode(chunk, { stream: true })),
+      );
+      if (whole) onText(decoder.decode());
+      return true;
+    } catch (err) {
+      if (isDecodeError(err)) throw new ZipError(`${name}: the text is not UTF-8`);
+      throw err;
     }
   }
 

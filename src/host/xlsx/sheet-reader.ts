@@ -80,7 +80,10 @@ export class SheetReader {
       buf = buf.slice(gt + 1);
     }
     const END = `</${this.p}sheetData>`;
-    const endAt = buf.indexOf(END);
+    const ROW_END = `</${this.p}row>`;
+    // </sheetData> can only follow the last row end: search there, not the whole chunk.
+    const cut = buf.lastIndexOf(ROW_END);
+    const endAt = buf.indexOf(END, cut < 0 ? 0 : cut);
     if (endAt >= 0) {
       this.scan(buf, endAt);
       if (this.state === 1) this.state = 2;
@@ -88,8 +91,6 @@ export class SheetReader {
       this.buf = "";
       return this.state !== 3;
     }
-    const ROW_END = `</${this.p}row>`;
-    const cut = buf.lastIndexOf(ROW_END);
     if (cut < 0) return this.hold(buf);
     this.scan(buf, cut + ROW_END.length);
     this.buf = buf.slice(cut + ROW_END.length);
@@ -126,9 +127,10 @@ export class SheetReader {
     const C = `<${p}c`;
     const C_END = `</${p}c>`;
     const V = `<${p}v`;
+    const V_OPEN = `<${p}v>`;
+    const V_C_END = `</${p}v></${p}c>`;
     const F = `<${p}f`;
     const IS = `<${p}is`;
-    const dates = this.o.dates;
     let pos = 0;
     while (pos < stop) {
       let lt = xml.indexOf("<", pos);
@@ -158,16 +160,22 @@ export class SheetReader {
       const a = scanTag(xml, lt + C.length, gt);
       const ci = a.rStart >= 0 ? columnIndex(xml, a.rStart, digitsFrom(xml, a.rStart, a.rEnd)) : this.col + 1;
       if (!(ci >= 0 && ci < MAX_COLS)) this.damaged(`cell reference outside Excel's limits`);
-      if (a.rStart >= 0) {
-        const rr = intAt(xml, digitsFrom(xml, a.rStart, a.rEnd), a.rEnd);
-        if (rr !== this.row + 1 && !(this.row < 0 && rr >= 1 && rr <= MAX_ROWS))
-          this.damaged("a cell outside its row");
-      }
       this.col = ci;
       if (this.row < 0) this.row = 0;
       if (xml.charCodeAt(gt - 1) === 47) {
         pos = gt + 1;
         continue;
+      }
+      const t = a.t;
+      // Fast path, most cells: <c …><v>text</v></c>, checked literally.
+      if (xml.startsWith(V_OPEN, gt + 1) && t !== "inlineStr") {
+        const vs = gt + 1 + V_OPEN.length;
+        const ve = xml.indexOf("<", vs);
+        if (ve > 0 && xml.startsWith(V_C_END, ve)) {
+          pos = ve + V_C_END.length;
+          if (ve > vs) this.put(this.typed(xml.slice(vs, ve), t, a.s));
+          continue;
+        }
       }
       const end = xml.indexOf(C_END, gt);
       if (end < 0 || end >= stop) this.damaged("a cell is not closed (</c> missing)");
@@ -176,7 +184,6 @@ export class SheetReader {
         next = xml.indexOf(C, next + 1);
       if (next >= 0 && next < end) this.damaged("a cell is not closed (</c> missing)");
       pos = end + C_END.length;
-      const t = a.t;
       let value: Value = "";
       if (t === "inlineStr") {
         const is = xml.indexOf(IS, gt);
@@ -190,21 +197,29 @@ export class SheetReader {
           continue;
         }
         const text = xml.slice(vgt + 1, xml.indexOf("<", vgt));
-        if (t === null || t === "n") {
-          if (text === "") continue;
-          const x = Number(text);
-          if (Number.isNaN(x)) this.damaged(`the number "${text.slice(0, 20)}" is not a number`);
-          value = dates !== undefined && dates.has(a.s) && x >= 1 && x < 2958466 ? serialDate(x) : x;
-        } else if (t === "s") {
-          const s = this.o.sst[Number(text)];
-          if (s === undefined) this.damaged(`shared string ${text.slice(0, 12)} does not exist`);
-          value = s;
-        } else if (t === "b") value = text.trim() === "1" || text.trim() === "true";
-        else if (t === "d") value = isoToSerial(text.trim());
-        else value = decodeText(text); // str, e
+        if (text === "" && (t === null || t === "n")) continue;
+        value = this.typed(text, t, a.s);
       }
       if (value !== "") this.put(value);
     }
+  }
+
+  /** A <v>'s text as its cell type says (t: null/"n" number, "s" shared, "b", "d", "str", "e"). */
+  private typed(text: string, t: string | null, style: number): Value {
+    if (t === null || t === "n") {
+      const x = Number(text);
+      if (Number.isNaN(x)) this.damaged(`the number "${text.slice(0, 20)}" is not a number`);
+      const dates = this.o.dates;
+      return dates !== undefined && dates.has(style) && x >= 1 && x < 2958466 ? serialDate(x) : x;
+    }
+    if (t === "s") {
+      const s = this.o.sst[Number(text)];
+      if (s === undefined) this.damaged(`shared string ${text.slice(0, 12)} does not exist`);
+      return s;
+    }
+    if (t === "b") return text.trim() === "1" || text.trim() === "true";
+    if (t === "d") return isoToSerial(text.trim());
+    return decodeText(text); // str, e
   }
 }
 

@@ -8,6 +8,7 @@ import type { TemplateSheet } from "../../engine/template";
 import type { Grid, OutputSheet } from "../../engine/types";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "../port";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
+import type { Codec } from "./codec";
 import { damaged, openPackage, type Opened } from "./open";
 import { ContentTypes, Package, isRel, resolveTarget } from "./package";
 import { SharedStrings, dateStyles } from "./read-sheet";
@@ -29,6 +30,8 @@ const DEFAULT_TIERS = ["先进", "一般", "后进"];
 export interface XlsxWorkbookOptions {
   /** The tier scale, best first, for coloring tier columns (default 先进, 一般, 后进). */
   tiers?: readonly string[];
+  /** Inflate/deflate/CRC-32 (default: the platform's streams, or fflate); the CLI gives node:zlib. */
+  codec?: Codec;
 }
 
 function settingsSheet(rows: string[][], name = SETTINGS_SHEET): OutputSheet {
@@ -63,12 +66,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static openSync(bytes: Uint8Array, options?: XlsxWorkbookOptions): XlsxWorkbook {
-    return new XlsxWorkbook(openPackage(bytes), options);
+    return new XlsxWorkbook(openPackage(bytes, options?.codec), options);
   }
 
   /** A new workbook with no sheets yet (write some before saving: Excel needs one). */
   static create(options?: XlsxWorkbookOptions): XlsxWorkbook {
-    const pkg = new Package([]);
+    const pkg = new Package([], options?.codec);
     const put = (name: string, text: string) => pkg.add(newEntry(name, encodeUtf8(text)));
     const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
     put(
@@ -131,8 +134,19 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.dates;
   }
 
+  /** Sheets inflated through the codec as they are scanned (the big ones: the inputs). */
   async readSheets(names: string[], options?: ReadOptions): Promise<Record<string, Grid>> {
-    return this.readSheetsSync(names, options);
+    const out: Record<string, Grid> = {};
+    try {
+      for (const [name, part] of this.sheetParts(names)) {
+        const reader = this.reader(part, options);
+        await this.named(name, () => this.o.pkg.streamTextAsync(part, (t) => reader.feed(t)));
+        out[name] = reader.end();
+      }
+    } catch (e) {
+      damaged(e);
+    }
+    return out;
   }
 
   readSheetsSync(names: string[], options?: ReadOptions): Record<string, Grid> {
@@ -145,28 +159,48 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private readGrids(names: string[], options?: ReadOptions): Record<string, Grid> {
     const out: Record<string, Grid> = {};
+    for (const [name, part] of this.sheetParts(names)) {
+      const reader = this.reader(part, options);
+      this.named(name, () => this.o.pkg.streamText(part, (t) => reader.feed(t)));
+      out[name] = reader.end();
+    }
+    return out;
+  }
+
+  /** The parts of the named worksheets that exist, in the order asked. */
+  private sheetParts(names: string[]): [string, string][] {
     const sheets = this.worksheets();
+    const out: [string, string][] = [];
     for (const name of names) {
       const s = sheets.find((x) => x.name === name);
       const part = s ? sheetPart(this.o, s) : undefined;
-      if (part === undefined || !this.o.pkg.has(part)) continue;
-      const reader = new SheetReader({
-        part,
-        sst: this.sharedStrings(),
-        dates: this.dateStyles(),
-        rows: options?.rows,
-      });
-      try {
-        this.o.pkg.streamText(part, (t) => reader.feed(t));
-        out[name] = reader.end();
-      } catch (e) {
-        // Name the sheet as the clerk knows it, not only its part.
-        if (e instanceof Error && e.name === "ZipError")
-          e.message = `工作表「${name}」/ sheet "${name}": ${e.message}`;
-        throw e;
-      }
+      if (part !== undefined && this.o.pkg.has(part)) out.push([name, part]);
     }
     return out;
+  }
+
+  private reader(part: string, options?: ReadOptions): SheetReader {
+    return new SheetReader({
+      part,
+      sst: this.sharedStrings(),
+      dates: this.dateStyles(),
+      rows: options?.rows,
+    });
+  }
+
+  /** Runs a read, naming the sheet as the clerk knows it in a damage message. */
+  private named<T>(name: string, read: () => T): T {
+    const tag = (e: unknown) => {
+      if (e instanceof Error && e.name === "ZipError")
+        e.message = `工作表「${name}」/ sheet "${name}": ${e.message}`;
+      return e;
+    };
+    try {
+      const r = read();
+      return r instanceof Promise ? (r.catch((e: unknown) => Promise.reject(tag(e))) as T) : r;
+    } catch (e) {
+      throw tag(e);
+    }
   }
 
   async writeSheets(

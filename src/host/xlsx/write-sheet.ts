@@ -93,13 +93,13 @@ function quoteText(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** Writes the worksheet XML of an output sheet into `out`. */
-export function writeWorksheet(
+/** Writes the worksheet XML of an output sheet into `out`, letting it deflate as it goes. */
+export async function writeWorksheet(
   out: EntryWriter,
   sheet: OutputSheet,
   styles: SheetStyles,
   extras: SheetExtras,
-): void {
+): Promise<void> {
   const { rows, layout } = sheet;
   const width = sheetWidth(sheet);
   const height = rows.length;
@@ -141,6 +141,7 @@ export function writeWorksheet(
       } else line += cellXml(ref, src[c], styles.columns.get(c) ?? 0);
     }
     out.write(line + "</row>");
+    if ((r & 1023) === 0) await out.ready();
   }
   // An Excel table needs one data row: keep a blank one under a lone header.
   if (layout.table && height === 1) out.write(`<row r="2"/>`);

@@ -4,8 +4,8 @@
  * damaged entry is never copied on), changed parts deflated by fflate's ZipDeflate, and
  * big new sheets (EntryWriter) deflated while their XML is being written.
  */
-import { Deflate, Zip, ZipDeflate, type ZipInputFile } from "fflate";
-import { crcUpdate } from "./crc32";
+import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import type { Codec, Deflater } from "./codec";
 import { dosDate, dosTime, streamEntry, ZipError, type InflateBudget, type ZipEntry } from "./zip";
 
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -43,79 +43,58 @@ export function writeZip(
   if (failure !== null) throw new ZipError(String((failure as Error).message));
 }
 
-/**
- * Deflates an EntryWriter's bytes: the platform's CompressionStream ("deflate-raw": Node
- * 20, browsers) works off the main thread while we keep writing XML; fflate's streaming
- * Deflate where it is missing.
- */
-function deflater(
-  level: Level,
-  chunks: Uint8Array[],
-): { push(b: Uint8Array<ArrayBuffer>, final: boolean): void; end(): Promise<void> } {
-  const Native = (globalThis as { CompressionStream?: typeof CompressionStream }).CompressionStream;
-  if (Native === undefined || level !== 6) {
-    const d = new Deflate({ level }, (data) => chunks.push(data));
-    return { push: (b, final) => d.push(b, final), end: async () => undefined };
-  }
-  const cs = new Native("deflate-raw");
-  const writer = cs.writable.getWriter();
-  const reader = cs.readable.getReader();
-  const reading = (async () => {
-    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  })();
-  let failed: unknown;
-  return {
-    push: (b) => void writer.write(b).catch((e: unknown) => (failed ??= e)),
-    end: async () => {
-      await writer.close();
-      await reading;
-      if (failed !== undefined) throw failed;
-    },
-  };
-}
-
 const encoder = new TextEncoder();
 
 /**
  * Builds a large entry from text pieces, compressing as it goes, so that a 100,000-row
- * sheet never exists as one string or one uncompressed buffer.
+ * sheet never exists as one string or one uncompressed buffer. The writer awaits `ready()`
+ * now and then: the codec deflates (in the thread pool, or a browser's stream) while the
+ * next rows are built, and no more than a few chunks wait in memory.
  */
 export class EntryWriter {
-  private readonly chunks: Uint8Array[] = [];
-  private readonly sink: ReturnType<typeof deflater>;
+  private readonly sink: Deflater;
   private pending: string[] = [];
   private pendingLength = 0;
   private size = 0;
   private crc = 0;
+  private waiting: Promise<void> | undefined;
 
   constructor(
     private readonly name: string,
-    level: Level = 6,
+    private readonly codec: Codec,
   ) {
-    this.sink = deflater(level, this.chunks);
+    this.sink = codec.deflater();
   }
 
   write(text: string): void {
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.pendingLength >= 1 << 18) this.flush(false);
+    if (this.pendingLength >= 1 << 19) this.flush();
   }
 
-  private flush(final: boolean): void {
-    const bytes = encoder.encode(this.pending.join(""));
+  /** Resolves when the deflater can take more (call between rows, every so often). */
+  ready(): Promise<void> | undefined {
+    const w = this.waiting;
+    this.waiting = undefined;
+    return w;
+  }
+
+  private flush(): void {
+    if (this.pendingLength === 0) return;
+    const bytes = encoder.encode(this.pending.length === 1 ? this.pending[0] : this.pending.join(""));
     this.pending = [];
     this.pendingLength = 0;
     this.size += bytes.length;
-    this.crc = crcUpdate(this.crc, bytes);
-    this.sink.push(bytes, final);
+    this.crc = this.codec.crc32(bytes, this.crc);
+    this.waiting = this.sink.push(bytes) ?? this.waiting;
   }
 
   /** The finished entry (compressed, checked by construction; copied as is on save). */
   async finish(): Promise<ZipEntry> {
-    this.flush(true);
-    await this.sink.end();
-    const raw = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
-    this.chunks.reduce((at, c) => (raw.set(c, at), at + c.length), 0);
+    this.flush();
+    const chunks = await this.sink.end();
+    const raw = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (raw.set(c, at), at + c.length), 0);
     const { time, date } = dosTime(new Date());
     return {
       name: this.name,

@@ -7,6 +7,7 @@
  * Pure TypeScript: Node and browser.
  */
 import { Inflate } from "fflate";
+import type { Codec } from "./codec";
 import { crcUpdate } from "./crc32";
 
 /** Thrown for bytes that are not a readable, intact zip archive ("damaged"). */
@@ -163,24 +164,50 @@ function allowance(e: ZipEntry, budget: InflateBudget): number {
 /** Compressed input is fed in slices this small, so one callback never holds much output. */
 const SLICE = 1 << 16;
 
+/** Checks an entry's inflated bytes as they pass: bounds, declared size, CRC-32. */
+class EntryCheck {
+  private out = 0;
+  private crc = 0;
+  private readonly size: number;
+
+  constructor(
+    private readonly e: ZipEntry,
+    private readonly budget: InflateBudget,
+    private readonly crc32: (data: Uint8Array, crc: number) => number,
+  ) {
+    if (!e.raw) throw new ZipError(`no content: ${e.name}`);
+    if (e.flags & 1) throw new ZipError(`encrypted entry: ${e.name}`);
+    if (e.method !== 0 && e.method !== 8)
+      throw new ZipError(`unsupported compression ${e.method}: ${e.name}`);
+    this.size = allowance(e, budget);
+  }
+
+  take(chunk: Uint8Array): void {
+    this.out += chunk.length;
+    if (this.out > this.size) throw new ZipError(`entry larger than declared: ${this.e.name}`);
+    this.crc = this.crc32(chunk, this.crc);
+  }
+
+  finish(): void {
+    if (this.out !== this.e.size) throw new ZipError(`size mismatch: ${this.e.name}`);
+    if (this.crc !== this.e.crc) throw new ZipError(`checksum (CRC-32) mismatch: ${this.e.name}`);
+    this.budget.used += this.out;
+    this.e.verified = true;
+  }
+}
+
 /**
- * Inflates an original entry as a stream of chunks (each valid only during the call),
- * checking the declared size, the CRC-32 and the bounds as it goes.
+ * Inflates an original entry on this thread (fflate) as a stream of chunks (each valid only
+ * during the call), checking it as it goes: for the small parts of a package.
  */
 export function streamEntry(e: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
-  const raw = e.raw;
-  if (!raw) throw new ZipError(`no content: ${e.name}`);
-  if (e.flags & 1) throw new ZipError(`encrypted entry: ${e.name}`);
-  const size = allowance(e, budget);
-  let out = 0;
-  let crc = 0;
+  const check = new EntryCheck(e, budget, (data, crc) => crcUpdate(crc, data));
+  const raw = e.raw!;
   // An error thrown by onChunk (or by our checks) passes through fflate unchanged.
   let passing: unknown;
   const take = (chunk: Uint8Array): void => {
     try {
-      out += chunk.length;
-      if (out > size) throw new ZipError(`entry larger than declared: ${e.name}`);
-      crc = crcUpdate(crc, chunk);
+      check.take(chunk);
       onChunk(chunk);
     } catch (err) {
       passing = err;
@@ -189,7 +216,7 @@ export function streamEntry(e: ZipEntry, budget: InflateBudget, onChunk: (chunk:
   };
   if (e.method === 0) {
     for (let i = 0; i < raw.length; i += SLICE) take(raw.subarray(i, Math.min(raw.length, i + SLICE)));
-  } else if (e.method === 8) {
+  } else {
     const inflate = new Inflate((chunk) => take(chunk));
     try {
       for (let i = 0; i < raw.length; i += SLICE)
@@ -199,11 +226,48 @@ export function streamEntry(e: ZipEntry, budget: InflateBudget, onChunk: (chunk:
       if (passing !== undefined) throw passing;
       throw new ZipError(`cannot inflate: ${e.name}`);
     }
-  } else throw new ZipError(`unsupported compression ${e.method}: ${e.name}`);
-  if (out !== e.size) throw new ZipError(`size mismatch: ${e.name}`);
-  if (crc !== e.crc) throw new ZipError(`checksum (CRC-32) mismatch: ${e.name}`);
-  budget.used += out;
-  e.verified = true;
+  }
+  check.finish();
+}
+
+/**
+ * The same through a codec (off the main thread where the platform allows): `onChunk`
+ * returns false to stop early, and then the entry is left unchecked. Resolves to whether
+ * the whole entry was read (and checked).
+ */
+export async function streamEntryAsync(
+  e: ZipEntry,
+  budget: InflateBudget,
+  codec: Codec,
+  onChunk: (chunk: Uint8Array) => boolean,
+): Promise<boolean> {
+  const check = new EntryCheck(e, budget, codec.crc32);
+  const raw = e.raw!;
+  let passing: unknown;
+  let complete = true;
+  const take = (chunk: Uint8Array): boolean => {
+    try {
+      check.take(chunk);
+      if (onChunk(chunk)) return true;
+      complete = false;
+    } catch (err) {
+      passing = err;
+    }
+    return false;
+  };
+  if (e.method === 0) {
+    for (let i = 0; i < raw.length && take(raw.subarray(i, i + SLICE)); i += SLICE);
+  } else {
+    try {
+      await codec.inflate(raw, take);
+    } catch {
+      if (passing === undefined) throw new ZipError(`cannot inflate: ${e.name}`);
+    }
+  }
+  if (passing !== undefined) throw passing;
+  if (!complete) return false;
+  check.finish();
+  return true;
 }
 
 /** The whole content of an entry (small parts: XML of the package, not big sheets). */
