@@ -30,7 +30,7 @@ export async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 /** One line for a failed write, by its cause. */
-function writeError(path: string, e: unknown): CliError {
+export function writeError(path: string, e: unknown): CliError {
   const code = codeOf(e);
   switch (code) {
     case "ENOENT":

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, cli, tempDir } from "../cli/helpers";
+import { writeError } from "../../src/cli/io";
 import { sampleBytes } from "./corpus";
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
@@ -95,4 +96,22 @@ describe("an interrupted write", () => {
     expect(code).toBe(130);
     expect(readdirSync(dir)).toEqual([]);
   }, 60_000);
+});
+
+describe("a failed write is explained by its cause", () => {
+  const cases: [string, RegExp][] = [
+    ["ENOSPC", /磁盘空间不足/],
+    ["EDQUOT", /磁盘空间不足/],
+    ["ENOENT", /文件夹不存在/],
+    ["EBUSY", /正被其他程序使用.*Excel\/WPS/],
+    ["EACCES", /没有权限写入/],
+    ["EROFS", /只读/],
+  ];
+  it.each(cases)("%s", (code, pattern) => {
+    const e = writeError("/某处/出.xlsx", Object.assign(new Error(code), { code }));
+    expect(e.message).toMatch(pattern);
+    expect(e.message).not.toMatch(/\n/);
+    // Only a file in use is blamed on Excel/WPS.
+    if (code !== "EBUSY" && code !== "EACCES") expect(e.message).not.toMatch(/Excel\/WPS/);
+  });
 });
