@@ -56,6 +56,14 @@ test("every fixture explains its numbers in why.md", () => {
   expect(cases.filter((c) => !explained(c))).toEqual([]);
 });
 
+test("at least 6 grading fixtures compare 汇总 and 公示", () => {
+  const both = cases.filter((c) => {
+    const e = read<Expected>(c, "expected.json");
+    return e.summary !== undefined && e.posting !== undefined;
+  });
+  expect(both.length).toBeGreaterThanOrEqual(6);
+});
+
 describe.each(cases)("fixture %s", (name) => {
   const input = read<Input>(name, "input.json");
   const expected = read<Expected>(name, "expected.json");
