@@ -1,13 +1,16 @@
 /**
  * Fixture-driven grading cases: test/fixtures/grading/<case>/input.json and expected.json.
  * Success: expected 结果 (and 晋位升级, notices when given) must match exactly; notices also
- * make the 提示 sheet, which is absent when there are none.
- * Fixtures from 26 on (and b11 on) carry a why.md: the hand calculation the expectations come from.
+ * make the 提示 sheet, which is absent when there are none. When given, `summary` (the 汇总 grid,
+ * header rows and the blank row between its two blocks included) is compared with the cached
+ * values of 汇总's formulas; a share may be written as the fraction it is, "2/4" (read as 2 ÷ 4,
+ * the same double the engine computes). `posting` (the 公示 grid, header included) must match exactly.
+ * Every fixture carries a why.md: the hand calculation the expectations come from.
  * Failure: expected problems must match in order; sheet and cell exactly, message as a substring.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { gradeWorkbook, type Problem, type Sheets } from "../../src/engine";
+import { gradeWorkbook, isFormulaCell, type Problem, type Sheets } from "../../src/engine";
 
 const dir = path.join(__dirname, "..", "fixtures", "grading");
 const cases = fs
@@ -25,7 +28,17 @@ interface Expected {
   warnings?: Problem[];
   notices?: Problem[];
   problems?: Problem[];
+  /** 汇总 as cached values; shares may be "p/q". */
+  summary?: (string | number)[][];
+  /** 公示, header row first. */
+  posting?: string[][];
 }
+
+/** A hand-written share "p/q" as the number p ÷ q; every other cell as it is. */
+const share = (c: unknown): unknown => {
+  const m = typeof c === "string" ? /^(\d+)\/(\d+)$/.exec(c) : null;
+  return m ? Number(m[1]) / Number(m[2]) : c;
+};
 
 const read = <T>(c: string, f: string): T => JSON.parse(fs.readFileSync(path.join(dir, c, f), "utf8")) as T;
 
@@ -34,10 +47,21 @@ test("there are at least 25 grading fixtures, at least 8 of them bad input", () 
   expect(cases.filter((c) => read<Expected>(c, "expected.json").problems).length).toBeGreaterThanOrEqual(8);
 });
 
-test("every fixture from 26 and b11 on explains its numbers in why.md", () => {
-  const explained = cases.filter((c) => /^(2[6-9]|[3-9]\d|b1[1-9])/.test(c));
-  expect(explained.length).toBeGreaterThanOrEqual(12);
-  for (const c of explained) expect(fs.existsSync(path.join(dir, c, "why.md"))).toBe(true);
+test("every fixture explains its numbers in why.md", () => {
+  const explained = (c: string): boolean => {
+    const f = path.join(dir, c, "why.md");
+    return fs.existsSync(f) && /^# \S/.test(fs.readFileSync(f, "utf8"));
+  };
+  // A new fixture needs one too: a titled note, "# <case> …", then the hand calculation.
+  expect(cases.filter((c) => !explained(c))).toEqual([]);
+});
+
+test("at least 6 grading fixtures compare 汇总 and 公示", () => {
+  const both = cases.filter((c) => {
+    const e = read<Expected>(c, "expected.json");
+    return e.summary !== undefined && e.posting !== undefined;
+  });
+  expect(both.length).toBeGreaterThanOrEqual(6);
 });
 
 describe.each(cases)("fixture %s", (name) => {
@@ -62,6 +86,11 @@ describe.each(cases)("fixture %s", (name) => {
       // A fixture about 晋位升级 alone may leave 结果 out; every other one lists it.
       if (expected.结果 || !expected.晋位升级) expect(res.sheets["结果"]).toEqual(expected.结果);
       if (expected.晋位升级) expect(res.sheets["晋位升级"]).toEqual(expected.晋位升级);
+      if (expected.summary) {
+        const cached = res.sheets["汇总"]!.map((row) => row.map((c) => (isFormulaCell(c) ? c.value : c)));
+        expect(cached).toEqual(expected.summary.map((row) => row.map(share)));
+      }
+      if (expected.posting) expect(res.sheets["公示"]).toEqual(expected.posting);
       if (expected.warnings) {
         expect(res.warnings.map((p) => `${p.sheet}!${p.cell}`)).toEqual(
           expected.warnings.map((p) => `${p.sheet}!${p.cell}`),
