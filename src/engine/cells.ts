@@ -56,6 +56,21 @@ export function readNumber(v: unknown): number | null {
   return NaN;
 }
 
+/**
+ * A score from a cell: as readNumber, and percent text as its points ("85%" is 85, as a
+ * 测评满意度 typed that way reads); the decimal point is shifted in the text, exactly.
+ */
+export function readScore(v: unknown): number | null {
+  if (typeof v === "string") {
+    const t = v.trim();
+    if (t.endsWith("%") || t.endsWith("％")) {
+      const x = readNumber(t.slice(0, -1));
+      return x === null ? NaN : x;
+    }
+  }
+  return readNumber(v);
+}
+
 /** True when x, seen at 15 significant digits, is a whole number. */
 export function isWhole(x: number): boolean {
   return Number.isInteger(x) || Number.isInteger(toExcel15(x));

@@ -14,7 +14,18 @@ export {
   type Dec,
   type Rat,
 } from "./numbers";
-export { colLetter, addr, parseAddr, isBlank, readYesNo, readNumber, normHeader } from "./cells";
+export {
+  colLetter,
+  addr,
+  parseAddr,
+  isBlank,
+  readYesNo,
+  readNumber,
+  readScore,
+  labelOf,
+  showValue,
+  normHeader,
+} from "./cells";
 export {
   CONTRACT,
   resolveSheetName,

@@ -4,6 +4,7 @@
  * "" or null. Every message names the argument (its JSDoc name and its Chinese meaning) and
  * says what is wrong.
  */
+import { isBlank, labelOf, readNumber, readScore, readYesNo, showValue } from "../engine";
 import { invalid } from "./errors";
 
 /** Chinese meaning of each argument name, used in messages. */
@@ -58,18 +59,11 @@ export function badArg(arg: string, problem: string): Error {
   return invalid(`参数 ${argName(arg)}${problem}`);
 }
 
-/** A value as messages show it: text in quotes, numbers bare. */
-export function show(v: unknown): string {
-  if (typeof v === "string") return `"${v}"`;
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return `"${String(v)}"`;
-}
+/** A value as messages show it (the engine's, so a formula and a graded workbook say it alike). */
+export const show = showValue;
 
-/** "", null, undefined and whitespace-only text. */
-export function isBlank(v: unknown): boolean {
-  return v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
+/** Blank as grading reads it: "", null, undefined and whitespace-only text. */
+export { isBlank, labelOf };
 
 /** The single value of a scalar argument; a 1×1 array is unwrapped, a larger range refused. */
 export function scalarOf(v: unknown, arg: string): unknown {
@@ -109,37 +103,25 @@ export function compactListOf(v: unknown, arg: string): unknown[] {
   return listOf(v, arg).filter((x) => !isBlank(x));
 }
 
-const NUM_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
 /**
- * A number from a cell as Excel reads numeric text: "12", " 8.5 ", full-width digits,
- * "85%" (0.85, computed on the decimal text so that "0.3%" is exactly 0.003).
- * null for a blank cell, undefined for anything that is not a number (text, booleans).
+ * A number from a cell, read exactly as grading reads it (the engine's cell reader):
+ * numbers, numeric text (" 8.5 ", full-width digits); "1,5" and "85%" are not numbers here.
+ * null for a blank cell, undefined for anything else.
  */
 export function toNumber(v: unknown): number | null | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (isBlank(v)) return null;
-  if (typeof v !== "string") return undefined;
-  let t = v
-    .trim()
-    .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-  let percent = false;
-  if (t.endsWith("%") || t.endsWith("％")) {
-    percent = true;
-    t = t.slice(0, -1).trim();
-  }
-  t = t.replace(/,/g, "");
-  if (!NUM_RE.test(t)) return undefined;
-  if (!percent) return Number(t);
-  // Shift the decimal point in the text: exact, unlike x / 100 in binary.
-  const m = /^([+-]?)(\d*)\.?(\d*)(?:[eE]([+-]?\d+))?$/.exec(t)!;
-  const exp = (m[4] ? parseInt(m[4], 10) : 0) - 2;
-  return Number(`${m[1]}${m[2] || "0"}.${m[3] || "0"}e${exp}`);
+  const x = readNumber(v);
+  return x === null ? null : Number.isNaN(x) ? undefined : x;
 }
 
-/** A required number argument. */
-export function numberArg(v: unknown, arg: string): number {
-  const x = toNumber(scalarOf(v, arg));
+/** A score: as toNumber, and "85%" is 85 points (as a 测评满意度 typed that way grades). */
+export function toScore(v: unknown): number | null | undefined {
+  const x = readScore(v);
+  return x === null ? null : Number.isNaN(x) ? undefined : x;
+}
+
+/** A required number argument (`read`: toNumber, or toScore for scores). */
+export function numberArg(v: unknown, arg: string, read = toNumber): number {
+  const x = read(scalarOf(v, arg));
   if (x === null) throw badArg(arg, "为空，应为数字");
   if (x === undefined) throw badArg(arg, `应为数字，收到 ${show(scalarOf(v, arg))}`);
   return x;
@@ -161,37 +143,25 @@ export function wholeArg(v: unknown, arg: string, min: number): number {
   return r;
 }
 
-/** A label (tier, group, code): trimmed text; numbers as their 15-digit text; "" for blank. */
-export function labelOf(v: unknown): string {
-  if (typeof v === "string") return v.trim();
-  if (typeof v === "number") return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : "";
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return "";
-}
-
 /** An optional text argument: `fallback` when omitted or blank. */
 export function optTextArg(v: unknown, arg: string, fallback: string): string {
   const s = labelOf(scalarOf(v, arg));
   return s === "" ? fallback : s;
 }
 
-/** An optional yes/no argument (TRUE/FALSE, 是/否, 1/0). */
+/** An optional yes/no argument: the words grading accepts (是/否, TRUE/FALSE, 1/0, √/×, 有/无 …). */
 export function optBoolArg(v: unknown, arg: string, fallback: boolean): boolean {
-  const s = scalarOf(v, arg);
-  if (isBlank(s)) return fallback;
-  if (typeof s === "boolean") return s;
-  if (typeof s === "number" && (s === 0 || s === 1)) return s === 1;
-  const t = labelOf(s).toLowerCase();
-  if (["是", "true", "y", "yes", "1"].includes(t)) return true;
-  if (["否", "false", "n", "no", "0"].includes(t)) return false;
-  throw badArg(arg, `应为 TRUE/FALSE（或 是/否），收到 ${show(s)}`);
+  const y = readYesNo(scalarOf(v, arg));
+  if (y === -1) return fallback;
+  if (y === -2) throw badArg(arg, `应为 TRUE/FALSE（或 是/否），收到 ${show(scalarOf(v, arg))}`);
+  return y === 1;
 }
 
 /**
  * A list of numbers (one per cell); blank cells give null. Text that is not a number is an
  * error naming its position (1-based).
  */
-export function numberListOf(v: unknown, arg: string): (number | null)[] {
+export function numberListOf(v: unknown, arg: string, read = toNumber): (number | null)[] {
   const cells = listOf(v, arg);
   const out = new Array<number | null>(cells.length);
   for (let i = 0; i < cells.length; i++) {
@@ -200,7 +170,7 @@ export function numberListOf(v: unknown, arg: string): (number | null)[] {
       out[i] = c;
       continue;
     }
-    const x = toNumber(c);
+    const x = read(c);
     if (x === undefined) throw badArg(arg, `第 ${i + 1} 个值 ${show(c)} 不是数字`);
     out[i] = x;
   }

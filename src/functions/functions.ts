@@ -40,6 +40,7 @@ import {
   spill,
   tiersArg,
   toNumber,
+  toScore,
   wholeArg,
 } from "./args";
 import { guard, notAvailable } from "./errors";
@@ -86,7 +87,7 @@ function scalarOrBlank(v: unknown): unknown {
  */
 export function tier(score: unknown, cutoffs: unknown[][], tiers?: unknown[][]): string {
   return guard(() => {
-    const s = numberArg(score, "score");
+    const s = numberArg(score, "score", toScore);
     const { cs, ts } = scaleArgs(cutoffs, tiers ?? null);
     return tierByCutoffs(s, cs, ts);
   });
@@ -149,7 +150,7 @@ export function total(
  */
 export function combine(scores: unknown[][], weights: unknown[][], digits?: unknown): number {
   return guard(() => {
-    const s = numberListOf(scores, "scores");
+    const s = numberListOf(scores, "scores", toScore);
     const w = numberListOf(weights, "weights");
     sameLength(s, "scores", w, "weights");
     // A blank weight counts as 0, as in the engine.
@@ -257,14 +258,14 @@ export function rank(
       Array.isArray(score) && !(score.length === 1 && Array.isArray(score[0]) && score[0].length === 1);
     const gs = groups === null || groups === undefined ? null : groups;
     const values = (): { scores: (number | null)[]; groups: string[] | null } => {
-      const list = numberListOf(scores, "scores");
+      const list = numberListOf(scores, "scores", toScore);
       const gl = gs === null ? null : listOf(gs, "groups").map(labelOf);
       if (gl) sameLength(list, "scores", gl, "groups");
       return { scores: list, groups: gl };
     };
     if (!many) {
       // One score: a linear scan, or the cached index when the same range comes again.
-      const s = numberArg(score, "score");
+      const s = numberArg(score, "score", toScore);
       const g =
         group === null || group === undefined || isBlank(scalarOf(group, "group"))
           ? null
@@ -278,7 +279,7 @@ export function rank(
       return [[r]];
     }
     // A range of scores: one sorted index, one binary search per score (O(n log n) in all).
-    const list = numberListOf(score, "score");
+    const list = numberListOf(score, "score", toScore);
     if (list.length === 0) throw badArg("score", "为空");
     let gl: (string | null)[] | null = null;
     if (group !== null && group !== undefined) {
@@ -338,7 +339,7 @@ export function tiers(
   groups?: unknown[][],
 ): string[][] {
   return guard(() => {
-    const list = numberListOf(scores, "scores");
+    const list = numberListOf(scores, "scores", toScore);
     if (list.length === 0) throw badArg("scores", "为空");
     const { cs, ts } = scaleArgs(cutoffs, tiers ?? null);
     const gl = groups === null || groups === undefined ? null : listOf(groups, "groups").map(labelOf);
@@ -486,7 +487,7 @@ export function benchmark(
       ["sectors", listOf(sectors, "sectors")],
       ["parents", listOf(parents, "parents")],
       ["tiers", listOf(tiers, "tiers")],
-      ["scores", numberListOf(scores, "scores")],
+      ["scores", numberListOf(scores, "scores", toScore)],
     ];
     for (const [name, xs] of cols.slice(1)) sameLength(cols[0]![1], "ids", xs, name);
     const code = labelOf(scalarOf(id, "id"));

@@ -134,8 +134,9 @@ describe("DJ.COMBINE", () => {
     expectNaError(() => combine(row(90, ""), row(1, 1)), "scores", "第 2 个");
   });
 
-  it("percentages as text are read as Excel reads them (85% = 0.85)", () => {
-    expect(combine(row("85%", 0.95), row(1, 1))).toBe(0.9);
+  it("a percentage typed as text is points, as grading reads 测评满意度 (85% = 85)", () => {
+    // 60 × 90 + 40 × 85 = 8800; ÷ 100 = 88 (grading the same sources gives 88).
+    expect(combine(row(90, "85%"), row(60, 40))).toBe(88);
   });
 
   it("errors name the argument", () => {

@@ -22,10 +22,13 @@ describe("DJ.TIER", () => {
     expect(tier(0.1 + 0.2, row(0.3, 0.1), row("甲", "乙", "丙"))).toBe("甲");
   });
 
-  it("reads numeric text and percentages as text", () => {
+  it("reads a score as grading reads a cell: numeric text, percent text as points, no thousands commas", () => {
     expect(tier("90", row("90", "70"))).toBe("先进");
-    expect(tier("85%", row(0.9, 0.7))).toBe("一般");
+    // "85%" is 85 points, as a 测评满意度 typed that way grades.
+    expect(tier("85%", row(90, 70))).toBe("一般");
     expect(tier(" 95 ", row(90, 70))).toBe("先进");
+    // Grading refuses "89,5" (not 895, not 89.5): so does the formula.
+    expectValueError(() => tier("89,5", row(90, 70)));
   });
 
   it("ignores blank cells after the cutoffs (a longer range)", () => {
