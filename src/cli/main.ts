@@ -6,9 +6,9 @@ import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem, parseExcelDate } from "../engine";
-import { TEMPLATE_VALIDATION_ROWS } from "../engine/template";
 import { templateSheetsFor } from "./template";
-import { WorkbookFileError } from "../host/file";
+import { WorkbookFileError, XlsxWorkbook } from "../host/file";
+import { nodeCodec } from "./node-codec";
 import { SheetOwnershipError } from "../host/ownership";
 import { consolidateBytes, type ConsolidateInput } from "./consolidate";
 import { gradeBytes } from "./grade";
@@ -130,11 +130,10 @@ async function template(env: CliEnv, a: Parsed): Promise<number> {
   const out = resolve(env.cwd, a.output ?? "考评模板.xlsx");
   checkOutputName(out);
   if (!a.force && exists(out)) throw new CliError(msg.exists(out));
-  // exceljs builds the brand-new template; loaded only here, so grade starts light.
-  const { TemplateWorkbook } = await import("../host/file-exceljs");
-  const fw = TemplateWorkbook.create();
-  fw.addTemplateSheets(templateSheetsFor(a.rubric), TEMPLATE_VALIDATION_ROWS);
-  await writeBytes(out, await fw.save(), { force: a.force });
+  // The same template writer as the task pane's 开始 step (the zip-level file host).
+  const fw = XlsxWorkbook.create({ codec: nodeCodec() });
+  await fw.createTemplate(templateSheetsFor(a.rubric));
+  await writeBytes(out, fw.save(), { force: a.force });
   env.stdout(msg.templateWritten(out) + "\n");
   return 0;
 }

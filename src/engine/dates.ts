@@ -1,5 +1,5 @@
 /**
- * Dates as cells hold them: Excel serial numbers, Date objects (exceljs), or text such as
+ * Dates as cells hold them: Excel serial numbers, Date objects (the file host's date-formatted cells), or text such as
  * 2026-11-01, 2026/11/1, 2026.11.1, 2026年11月1日. Output is YYYY-MM-DD.
  */
 

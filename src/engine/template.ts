@@ -1,8 +1,8 @@
 /**
  * The ready-to-fill workbook (DOMAIN §7) as pure data: the four input sheets with their
  * headers, an example 五个好 rubric, the default settings, dropdown lists and header notes.
- * Both hosts build the same template from this (the CLI's `template` command through
- * exceljs, the task pane inside Excel). No Office, DOM or Node APIs here.
+ * Every host builds the same template from this (the CLI's `template` command and the
+ * browser through the file host, the task pane in Excel and WPS). No Office, DOM or Node APIs here.
  */
 
 export interface TemplateValidation {

@@ -3,7 +3,7 @@
  * and what comes out (output grids, problems). Pure data: no Office, DOM or Node.
  */
 
-/** A value as a cell holds it after reading (range.values / exceljs, normalized). */
+/** A value as a cell holds it after reading (range.values, or the file host's reader). */
 export type Scalar = string | number | boolean | null;
 
 /** One sheet's used range, from A1, row-major. Empty cells are "" (or null). */
@@ -14,7 +14,7 @@ export type Sheets = Record<string, Grid>;
 
 /**
  * A native spreadsheet formula with its cached value. `formula` is written in English
- * function names and A1 references, WITHOUT the leading "=" (exceljs style); the Excel
+ * function names and A1 references, WITHOUT the leading "=" (as .xlsx stores it); the Excel
  * host prefixes "=". Only functions of Excel 2007 (no _xlfn prefix) are used, so that
  * LibreOffice, WPS and Excel recalculate it alike.
  */

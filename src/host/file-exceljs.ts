@@ -1,8 +1,7 @@
 /**
- * The exceljs workbook used only to build brand-new template workbooks (the CLI's
- * `template` command and the bundled sample, scripts/make-sample.ts). Grading, the
- * browser mode and consolidation use the zip-level host (./xlsx). Loaded lazily by the
- * CLI, so `grade` never pays for exceljs.
+ * The exceljs workbook used only to build the bundled sample (scripts/make-sample.ts) and
+ * test fixtures: a development dependency. Every door of the product (grading, `template`,
+ * the browser mode, consolidation) uses the zip-level host (./xlsx).
  */
 import ExcelJS from "exceljs";
 import type { TemplateSheet } from "../engine/template";

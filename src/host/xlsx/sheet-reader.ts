@@ -252,7 +252,7 @@ function uncomputed(xml: string, f: number, end: number, p: string): FormulaCell
   return { formula: decodeText(xml.slice(gt + 1, close < 0 || close > end ? gt + 1 : close)), value: null };
 }
 
-/** A 1900-system serial → the Date (UTC) it shows, as exceljs and Excel's date cells mean it. */
+/** A 1900-system serial → the Date (UTC midnight of the day) a date-formatted cell shows. */
 function serialDate(serial: number): Date {
   return new Date(Math.round((serial - 25_569) * 86_400_000));
 }
