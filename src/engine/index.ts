@@ -48,6 +48,13 @@ export {
   type TargetSpec,
   type QuotaRounding,
 } from "./settings";
+export {
+  planSettingsWrites,
+  applyWrites,
+  settingKey,
+  settingsColumns,
+  type CellWrite,
+} from "./settings-plan";
 export { parseTarget } from "./settings-targets";
 export { tierByCutoffs, checkScale, DEFAULT_SCALE } from "./tiers";
 export { requiredCount, allocate, competitionRank, applyQuotaCaps, capCount } from "./quota";

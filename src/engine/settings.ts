@@ -59,7 +59,7 @@ export type QuotaRounding = "向下取整" | "四舍五入" | "向上取整";
 
 export const DEFAULT_TIERS = ["先进", "一般", "后进"];
 const REPEATABLE = new Set(["晋位目标"]);
-const KEY_ALIASES: Record<string, string> = {
+export const KEY_ALIASES: Record<string, string> = {
   tiers: "等次",
   cutoffs: "分数线",
   scaleto100: "折算百分制",

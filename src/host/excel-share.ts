@@ -4,32 +4,13 @@
  * (定稿): every DJ.* formula becomes its value (a dynamic-array anchor's whole spill range,
  * ExcelApi 1.12), then the 说明 sheet is written and the output sheets protected.
  */
-import { normHeader } from "../engine/cells";
-import { CONTRACT } from "../engine/contract";
+import { planSettingsWrites } from "../engine";
 import { Batch, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
 import { blockAddress, excelCell, jsonBytes } from "./excel-cells";
 import { readSheetsIn } from "./excel-read";
 import { SETTINGS_SHEET } from "./excel-settings";
 import { writeSheetsIn } from "./excel-write";
 import type { FinalizeOptions, FinalizeReport } from "./port";
-
-const SETTINGS_SPEC = CONTRACT.sheets.find((s) => s.name === "设置")!;
-
-/** 0-based columns of 项目 and 值 on a 设置 header row (by name or English alias). */
-export function settingsColumns(header: unknown[]): { key: number; value: number } | null {
-  const find = (name: string) => {
-    const h = SETTINGS_SPEC.headers.find((x) => x.name === name)!;
-    return header.findIndex((c) => {
-      const n = normHeader(c);
-      return n === normHeader(h.name) || h.aliases.includes(n);
-    });
-  };
-  const key = find("项目");
-  const value = find("值");
-  return key >= 0 && value >= 0 ? { key, value } : null;
-}
-
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
 
 export async function writeSettingsIn(
   context: Excel.RequestContext,
@@ -48,26 +29,7 @@ export async function writeSettingsIn(
     if (typeof v === "string") cell.numberFormat = [["@"]];
     cell.values = [[excelCell(v)]];
   };
-  let cols = grid && grid.length > 0 ? settingsColumns(grid[0]) : null;
-  let next = grid ? grid.length : 0;
-  if (!cols) {
-    // No usable header: a new sheet, or one without 项目 | 值 (then the engine reports it).
-    cols = { key: 0, value: 1 };
-    if (next === 0) {
-      put(0, 0, "项目");
-      put(0, 1, "值");
-      next = 1;
-    }
-  }
-  for (const [key, value] of rows) {
-    const at = grid ? grid.findIndex((r, i) => i > 0 && text(r[cols.key]) === key.trim()) : -1;
-    if (at > 0) put(at, cols.value, value);
-    else {
-      put(next, cols.key, key);
-      put(next, cols.value, value);
-      next++;
-    }
-  }
+  for (const w of planSettingsWrites(grid ?? [], rows)) put(w.r, w.c, w.value);
   await context.sync();
   stats.syncs++;
 }

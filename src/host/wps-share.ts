@@ -6,7 +6,7 @@ import type { TemplateSheet } from "../engine/template";
 import type { Grid } from "../engine/types";
 import { addr } from "../engine/cells";
 import { blockAddress, columnAddress } from "./excel-cells";
-import { settingsWrites } from "./xlsx/settings-write";
+import { planSettingsWrites } from "../engine";
 import type { EtWorkbook } from "./wps-et";
 import { addSheet, findSheet, worksheets } from "./wps-sheets";
 
@@ -38,7 +38,7 @@ export function writeSettingsRowsEt(
 ): void {
   const ws = findSheet(wb, sheet) ?? addSheet(wb, sheet);
   // A handful of cells, each where its key's row is: the only cell-sized writes of the host.
-  for (const w of settingsWrites(grid ?? [], rows)) {
+  for (const w of planSettingsWrites(grid ?? [], rows)) {
     const cell = ws.Range(addr(w.r, w.c));
     if (typeof w.value === "string") cell.NumberFormat = "@";
     cell.Value2 = w.value;

@@ -3,68 +3,21 @@
  * 模拟 and 定稿 steps), and a pure update of 项目 | 值 rows (what 应用 writes, and how 模拟
  * regrades in memory before anything is written).
  */
-import { normHeader } from "../engine/cells";
-import { CONTRACT } from "../engine/contract";
+import { applyWrites, planSettingsWrites } from "../engine";
 import { formatDec, formatRate } from "../engine/numbers";
 import { Problems } from "../engine/problems";
 import { readSettings, type Settings } from "../engine/settings";
 import type { Grid } from "../engine/types";
 
-const SPEC = CONTRACT.sheets.find((s) => s.name === "设置")!;
-
-/** English keys the engine accepts for the settings this pane writes. */
-const ALIASES: Record<string, string> = { cutoffs: "分数线", quotas: "名额上限" };
-
-export function canonicalKey(raw: unknown): string {
-  const text = raw === null || raw === undefined ? "" : String(raw).trim();
-  return ALIASES[text.replace(/\s+/g, "").toLowerCase()] ?? text;
-}
-
-/** 0-based columns of 项目 and 值 on the header row (by name or English alias), or null. */
-export function settingsColumns(grid: Grid): { key: number; value: number } | null {
-  const header = (grid[0] ?? []).map((c) => normHeader(c));
-  const find = (name: string) => {
-    const h = SPEC.headers.find((x) => x.name === name)!;
-    return header.findIndex((n) => n === normHeader(h.name) || h.aliases.includes(n));
-  };
-  const key = find("项目");
-  const value = find("值");
-  return key >= 0 && value >= 0 ? { key, value } : null;
-}
-
 /**
- * The grid with these 项目 | 值 rows set: a row whose key stands for the same setting
- * (exact text or English alias) gets the new value, others are appended; every other cell is
- * kept. A grid without the header row gets one. Returns the grid and the key texts as found
- * (so that a host writing them matches the user's own key cells exactly).
+ * The grid with these 项目 | 值 rows set, as every host will write them (the engine's one
+ * plan), so that 模拟 regrades exactly what 应用 would write.
  */
 export function withSettings(
   grid: Grid,
   rows: [string, string | number][],
 ): { grid: Grid; rows: [string, string | number][] } {
-  const out: Grid = grid.map((r) => [...r]);
-  let cols = settingsColumns(out);
-  if (!cols) {
-    if (out.length === 0) out.push([]);
-    out[0] = ["项目", "值", ...out[0].slice(2)];
-    cols = { key: 0, value: 1 };
-  }
-  const asFound: [string, string | number][] = [];
-  for (const [key, value] of rows) {
-    const want = canonicalKey(key);
-    const at = out.findIndex((r, i) => i > 0 && canonicalKey(r[cols.key]) === want);
-    if (at > 0) {
-      out[at][cols.value] = value;
-      asFound.push([String(out[at][cols.key]).trim(), value]);
-    } else {
-      const row: unknown[] = [];
-      row[cols.key] = key;
-      row[cols.value] = value;
-      out.push(Array.from(row, (v) => v ?? ""));
-      asFound.push([key, value]);
-    }
-  }
-  return { grid: out, rows: asFound };
+  return { grid: applyWrites(grid, planSettingsWrites(grid, rows)), rows };
 }
 
 /** The settings the engine reads from this grid (defaults where absent or invalid). */

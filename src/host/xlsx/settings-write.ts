@@ -4,14 +4,8 @@
  * cell keep their bytes. Text is written as an inline string, numbers as numbers.
  */
 import { addr, parseAddr } from "../../engine/cells";
+import type { CellWrite } from "../../engine";
 import { attr, escapeCellText, needsPreserve, removeAttr, rootPrefix, setAttr } from "./xml";
-
-export interface CellWrite {
-  /** 0-based row and column. */
-  r: number;
-  c: number;
-  value: string | number;
-}
 
 function esc(p: string): string {
   return p.replace(/[.]/g, "\\.");
@@ -93,36 +87,4 @@ function widenDimension(xml: string, p: string, writes: CellWrite[]): string {
   }
   const next = `${addr(tl.r, tl.c)}:${addr(r2, c2)}`;
   return next === ref ? xml : xml.replace(m[0], setAttr(m[0], "ref", next));
-}
-
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
-const norm = (v: unknown) => text(v).replace(/\s+/g, "").toLowerCase();
-
-/**
- * The cell writes that set these 项目 | 值 rows in a 设置 grid: a row whose 项目 text is the
- * key (exactly, trimmed) gets the new 值; other keys are appended below the last row.
- */
-export function settingsWrites(grid: unknown[][], rows: [string, string | number][]): CellWrite[] {
-  const header = (grid[0] ?? []).map(norm);
-  let key = header.findIndex((h) => h === "项目" || h === "item" || h === "key" || h === "setting");
-  let value = header.findIndex((h) => h === "值" || h === "value");
-  const writes: CellWrite[] = [];
-  let next = grid.length;
-  if (key < 0 || value < 0) {
-    key = 0;
-    value = 1;
-    if (next === 0) {
-      writes.push({ r: 0, c: 0, value: "项目" }, { r: 0, c: 1, value: "值" });
-      next = 1;
-    }
-  }
-  for (const [k, v] of rows) {
-    const at = grid.findIndex((r, i) => i > 0 && text(r[key]) === k.trim());
-    if (at > 0) writes.push({ r: at, c: value, value: v });
-    else {
-      writes.push({ r: next, c: key, value: k }, { r: next, c: value, value: v });
-      next++;
-    }
-  }
-  return writes;
 }

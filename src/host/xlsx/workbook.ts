@@ -18,7 +18,8 @@ import { templateJobs } from "./template";
 import { WorkbookXml } from "./workbook-xml";
 import { addinSettings } from "./webextension";
 import { protectSheets, stripDjWorkbook } from "./finalize";
-import { setCells, settingsWrites } from "./settings-write";
+import { setCells } from "./settings-write";
+import { planSettingsWrites } from "../../engine";
 import { encodeUtf8 } from "./xml";
 import { newEntry } from "./zip";
 
@@ -284,7 +285,7 @@ export class XlsxWorkbook implements WorkbookPort {
       return;
     }
     const grid = this.readSheetsSync([sheet])[sheet] ?? [];
-    this.o.pkg.setText(part, setCells(xml, settingsWrites(grid, rows)));
+    this.o.pkg.setText(part, setCells(xml, planSettingsWrites(grid, rows)));
   }
 
   /** 定稿: DJ.* formulas → their cached values, the 说明 sheet, protection (see finalize.ts). */
