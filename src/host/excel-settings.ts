@@ -6,7 +6,8 @@
 import type { BatchStats, ExcelCaps } from "./excel-batch";
 import { blockAddress } from "./excel-cells";
 
-export const SETTINGS_SHEET = "_branch_grader";
+export { SETTINGS_SHEET } from "./port";
+import { SETTINGS_SHEET } from "./port";
 
 export async function getSettingIn(
   context: Excel.RequestContext,

@@ -8,9 +8,9 @@ import { planSettingsWrites } from "../engine";
 import { Batch, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
 import { blockAddress, excelCell, jsonBytes } from "./excel-cells";
 import { readSheetsIn } from "./excel-read";
-import { SETTINGS_SHEET } from "./excel-settings";
+import { SETTINGS_SHEET } from "./port";
 import { writeSheetsIn } from "./excel-write";
-import type { FinalizeOptions, FinalizeReport } from "./port";
+import { DJ_CALL, type FinalizeOptions, type FinalizeReport } from "./port";
 
 export async function writeSettingsIn(
   context: Excel.RequestContext,
@@ -36,7 +36,7 @@ export async function writeSettingsIn(
 
 /** A DJ.* custom function call in a formula (also as stored in files: _xldudf_DJ_NAME). */
 export function isDjFormula(f: unknown): boolean {
-  return typeof f === "string" && f.startsWith("=") && /(^|[^A-Za-z0-9_.])(DJ\.|_xldudf_DJ_)/i.test(f);
+  return typeof f === "string" && f.startsWith("=") && DJ_CALL.test(f);
 }
 
 interface Used {

@@ -6,6 +6,12 @@ import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
 
 /** Extra instructions for one `writeSheets` pass (all optional). */
+/** The very hidden sheet of key | value rows where hosts keep the workbook's own settings. */
+export const SETTINGS_SHEET = "_branch_grader";
+
+/** A call of a DJ.* custom function in a formula (files store it as _xldudf_DJ_NAME). */
+export const DJ_CALL = /(^|[^A-Za-z0-9_.])(DJ\.|_xldudf_DJ_)/i;
+
 export interface WriteOptions {
   /** Tier labels, best first: hosts color the layout's tier columns by position. */
   tiers?: string[];

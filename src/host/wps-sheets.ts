@@ -5,7 +5,7 @@
  */
 import type { Grid } from "../engine/types";
 import { blockAddress } from "./excel-cells";
-import { SETTINGS_SHEET } from "./excel-settings";
+import { SETTINGS_SHEET } from "./port";
 import {
   XL_CALCULATION_MANUAL,
   XL_SHEET_VERY_HIDDEN,

@@ -5,10 +5,10 @@
  * and so does the record of the output sheets we own (DOMAIN §7): a sheet bearing an
  * output's name that we did not write is never replaced or deleted.
  */
-import { problemsSheet } from "../engine";
+import { DEFAULT_TIERS, problemsSheet } from "../engine";
 import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
-import { SETTINGS_SHEET } from "./excel-settings";
+import { SETTINGS_SHEET } from "./port";
 import { OWNED_SHEETS_KEY, parseOwned, planOwnedWrite, sheetsToProbe, type OwnedWrite } from "./ownership";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "./port";
 import type { EtApplication, EtWorkbook } from "./wps-et";
@@ -22,8 +22,6 @@ import {
 } from "./wps-sheets";
 import { createTemplateEt, protectSheets, writeSettingsRowsEt } from "./wps-share";
 import { blocksOf, writeOutputSheets } from "./wps-write";
-
-const DEFAULT_TIERS = ["先进", "一般", "后进"];
 
 /** Without a record (graded before it existed), a 问题 sheet is ours when its header row is ours. */
 const LEGACY_REMOVE_ROWS: Record<string, readonly unknown[]> = (() => {

@@ -5,12 +5,11 @@
  * (Excel rebuilds it); sheets can be protected without a password. Other parts keep their
  * bytes.
  */
+import { DJ_CALL } from "../port";
 import type { Opened } from "./open";
 import { isRel, resolveTarget } from "./package";
 import { isWorksheet, sheetPart } from "./edit";
 import { attr, decodeText, escapeCellText, needsPreserve, removeAttr, rootPrefix, setAttr } from "./xml";
-
-const DJ_CALL = /(^|[^A-Za-z0-9_.])(DJ\.|_xldudf_DJ_)/i;
 
 /** Is this formula text (as stored, without "=") a call of a DJ.* custom function? */
 export function callsDj(formula: string): boolean {

@@ -19,14 +19,13 @@ import { WorkbookXml } from "./workbook-xml";
 import { addinSettings } from "./webextension";
 import { protectSheets, stripDjWorkbook } from "./finalize";
 import { setCells } from "./settings-write";
-import { planSettingsWrites } from "../../engine";
+import { DEFAULT_TIERS, planSettingsWrites } from "../../engine";
 import { encodeUtf8 } from "./xml";
 import { newEntry } from "./zip";
 
 /** The very hidden sheet that carries the add-in's settings (key | value rows), as in the Excel host's fallback. */
-export const SETTINGS_SHEET = "_branch_grader";
-
-const DEFAULT_TIERS = ["先进", "一般", "后进"];
+export { SETTINGS_SHEET } from "../port";
+import { SETTINGS_SHEET } from "../port";
 
 export interface XlsxWorkbookOptions {
   /** The tier scale, best first, for coloring tier columns (default 先进, 一般, 后进). */
