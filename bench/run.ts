@@ -1,8 +1,8 @@
 /**
- * npm run bench [-- engine cli functions excel large]: runs the benchmark modules (all but
- * "large" by default: it takes a quarter of an hour) one after another in this process's
- * machine, and merges their figures into bench/results.json (a part not run keeps its
- * previous figures). Not a test: it asserts nothing.
+ * npm run bench [-- engine cli functions excel large whole]: runs the benchmark modules (all
+ * but "large" and "whole" by default: each takes a quarter of an hour or more) one after
+ * another in this process's machine, and merges their figures into bench/results.json (a part
+ * not run keeps its previous figures). Not a test: it asserts nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -11,7 +11,7 @@ import path from "node:path";
 type Row = Record<string, unknown>;
 type Results = Record<string, unknown> & { peers?: Row[] };
 
-const PARTS = ["engine", "functions", "excel", "cli", "large"] as const;
+const PARTS = ["engine", "functions", "excel", "cli", "large", "whole"] as const;
 type Part = (typeof PARTS)[number];
 const DEFAULT_PARTS: Part[] = ["engine", "functions", "excel", "cli"];
 

@@ -11,8 +11,12 @@
  * The data is a pure function of the branch index (see `branchAt` and test/large/why.md), so
  * a test can compute the expected grade of any branch by hand.
  *
+ * `--criteria N` (default 10, the rubric below) writes a rubric of N criteria instead: see
+ * `criteriaOf` (40 → 36 评分, 2 扣分, 2 达标); the first 10 columns of 评分 are not the same
+ * then, so test/large's hand-computed grades hold for the default only.
+ *
  *   npx tsx test/large/make-workbook.ts OUT.xlsx [--branches 1048575] [--layout libreoffice|compact]
- *     [--level 1] [--no-settings]
+ *     [--level 1] [--no-settings] [--criteria 10]
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { Zip, ZipDeflate } from "fflate";
@@ -31,6 +35,8 @@ export interface LargeOptions {
   settings?: boolean;
   /** Rows per generated XML batch (default 2,000). */
   batch?: number;
+  /** Number of criteria (default 10: `CRITERIA`; otherwise `criteriaOf(n)`). */
+  criteria?: number;
 }
 
 export interface LargeReport {
@@ -38,6 +44,7 @@ export interface LargeReport {
   branches: number;
   layout: Layout;
   level: number;
+  criteria: number;
   /** Uncompressed bytes of each part. */
   parts: Record<string, number>;
   /** Each sheet's part (评分 → xl/worksheets/sheet4.xml). */
@@ -46,8 +53,10 @@ export interface LargeReport {
   seconds: number;
 }
 
+export type Criterion = readonly [string, string, string, string, number, number | ""];
+
 /** The rubric: K01–K08 评分 (满分 10), K09 扣分 (满分 10, 5 per count), K10 达标 (满分 10). */
-export const CRITERIA: readonly (readonly [string, string, string, string, number, number | ""])[] = [
+export const CRITERIA: readonly Criterion[] = [
   ["K01", "领导班子好", "支部书记履职尽责", "评分", 10, ""],
   ["K02", "领导班子好", "班子团结有力", "评分", 10, ""],
   ["K03", "党员队伍好", "党员教育管理", "评分", 10, ""],
@@ -59,7 +68,29 @@ export const CRITERIA: readonly (readonly [string, string, string, string, numbe
   ["K09", "党员队伍好", "党员受到处分（每人次扣分）", "扣分", 10, 5],
   ["K10", "工作机制好", "组织生活会按期召开", "达标", 10, ""],
 ];
-const SCORED = 8;
+
+const DIMENSIONS = ["领导班子好", "党员队伍好", "工作机制好", "工作业绩好", "群众反映好"] as const;
+/** 扣分 and 达标 criteria in a rubric of n: one each per 20 criteria (at least one). */
+const extrasOf = (n: number): number => Math.max(1, Math.round(n / 20));
+
+/**
+ * A rubric of n criteria (3–99): K01… 评分 (满分 10), then `extrasOf(n)` 扣分 (满分 10, 5 per
+ * count) and as many 达标 (满分 10). n = 10 is `CRITERIA`; 40 → 36 评分, 2 扣分, 2 达标.
+ */
+export function criteriaOf(n: number): readonly Criterion[] {
+  if (n === CRITERIA.length) return CRITERIA;
+  if (!(Number.isInteger(n) && n >= 3 && n <= 99)) throw new Error("criteria: 3..99");
+  const extras = extrasOf(n);
+  const scored = n - 2 * extras;
+  const id = (k: number) => `K${String(k).padStart(2, "0")}`;
+  const dim = (k: number) => DIMENSIONS[(k - 1) % DIMENSIONS.length];
+  const out: Criterion[] = [];
+  for (let k = 1; k <= scored; k++) out.push([id(k), dim(k), `评分指标${k}`, "评分", 10, ""]);
+  for (let k = scored + 1; k <= scored + extras; k++)
+    out.push([id(k), dim(k), `扣分指标${k}`, "扣分", 10, 5]);
+  for (let k = scored + extras + 1; k <= n; k++) out.push([id(k), dim(k), `达标指标${k}`, "达标", 10, ""]);
+  return out;
+}
 
 export const SECTORS = ["农村", "城市社区", "机关"] as const;
 export const PREVIOUS = ["先进", "一般", "后进", ""] as const;
@@ -83,16 +114,16 @@ export const codeOf = (i: number): string => `Z${String(i + 1).padStart(7, "0")}
 export const nameOf = (i: number): string => `第${i + 1}党支部`;
 export const parentOf = (i: number): string => `党委${String((i % GROUPS) + 1).padStart(3, "0")}`;
 
-/** K0j (j = 1–8) of branch i in tenths of a point: 69 + (13i mod 31) − ((i + j) mod 6), i.e. 6.4–9.9. */
+/** 评分 criterion j (1-based; K01–K08 by default) of branch i in tenths of a point: 69 + (13i mod 31) − ((i + j) mod 6), i.e. 6.4–9.9. */
 export const tenthsOf = (i: number, j: number): number => 69 + ((i * 13) % 31) - ((i + j) % 6);
-/** K09: deductions (0, 1, 2); K10: 否 when i mod 7 = 6. */
+/** 扣分 (K09): deductions (0, 1, 2); 达标 (K10): 否 when i mod 7 = 6. Every 扣分 and 达标 column alike. */
 export const deductionsOf = (i: number): number => i % 3;
 export const checkOf = (i: number): "是" | "否" => (i % 7 === 6 ? "否" : "是");
 
 /** Branch i (0-based; on row i + 2 of 组织 and 评分). */
 export function branchAt(i: number): Branch {
   const tenths: number[] = [];
-  for (let j = 1; j <= SCORED; j++) tenths.push(tenthsOf(i, j));
+  for (let j = 1; j <= 8; j++) tenths.push(tenthsOf(i, j));
   return {
     code: codeOf(i),
     name: nameOf(i),
@@ -110,12 +141,11 @@ const SETTINGS_ROWS: (string | number)[][] = [
   ["分数线", "90,70"],
   ["小数位数", 2],
 ];
-const RUBRIC_ROWS: (string | number)[][] = [
+const rubricRows = (criteria: readonly Criterion[]): (string | number)[][] => [
   ["指标编码", "领域", "维度", "指标名称", "类型", "满分", "单项分值", "上限", "要求次数", "否决后果"],
-  ...CRITERIA.map(([id, dim, name, kind, max, unit]) => [id, "全部", dim, name, kind, max, unit, "", "", ""]),
+  ...criteria.map(([id, dim, name, kind, max, unit]) => [id, "全部", dim, name, kind, max, unit, "", "", ""]),
 ];
 const BRANCH_HEADERS = ["组织编码", "组织名称", "上级党组织", "领域", "上期等次"];
-const SCORE_HEADERS = ["组织编码", ...CRITERIA.map((c) => c[0])];
 
 /**
  * Shared strings: the fixed ones (small sheets, headers, groups, sectors, tiers, 是/否) first,
@@ -124,14 +154,14 @@ const SCORE_HEADERS = ["组织编码", ...CRITERIA.map((c) => c[0])];
 class Strings {
   readonly fixed: string[] = [];
   private readonly index = new Map<string, number>();
-  constructor(n: number) {
+  constructor(n: number, rubric: (string | number)[][], scoreHeaders: string[]) {
     const add = (s: string | number) => {
       if (typeof s === "string" && s !== "" && !this.index.has(s)) {
         this.index.set(s, this.fixed.length);
         this.fixed.push(s);
       }
     };
-    [...SETTINGS_ROWS, ...RUBRIC_ROWS, BRANCH_HEADERS, SCORE_HEADERS].flat().forEach(add);
+    [...SETTINGS_ROWS, ...rubric, BRANCH_HEADERS, scoreHeaders].flat().forEach(add);
     for (let g = 0; g < Math.min(GROUPS, n); g++) add(parentOf(g));
     [...SECTORS, ...PREVIOUS, "是", "否"].forEach(add);
   }
@@ -168,8 +198,11 @@ type Cell = { s: number } | { n: number | string } | null;
 class CellWriter {
   refs = 0;
   private readonly letters: string[] = [];
-  constructor(private readonly layout: Layout) {
-    for (let c = 0; c < 16; c++) this.letters.push(colLetters(c));
+  constructor(
+    private readonly layout: Layout,
+    columns = 16,
+  ) {
+    for (let c = 0; c < Math.max(16, columns); c++) this.letters.push(colLetters(c));
   }
   row(r: number, cells: Cell[], header = false): string {
     const lo = this.layout === "libreoffice";
@@ -306,8 +339,11 @@ export function writeLargeWorkbook(path: string, options: LargeOptions): LargeRe
   const withSettings = options.settings ?? true;
   const batch = options.batch ?? 2000;
   const lo = layout === "libreoffice";
-  const strings = new Strings(n);
-  const w = new CellWriter(layout);
+  const criteria = criteriaOf(options.criteria ?? CRITERIA.length);
+  const rubric = rubricRows(criteria);
+  const scoreHeaders = ["组织编码", ...criteria.map((c) => c[0])];
+  const strings = new Strings(n, rubric, scoreHeaders);
+  const w = new CellWriter(layout, scoreHeaders.length);
   const z = new ZipFile(openSync(path, "w"), level);
   const cellOf = (v: string | number): Cell =>
     v === "" ? null : typeof v === "number" ? { n: v } : { s: strings.of(v) };
@@ -341,7 +377,7 @@ export function writeLargeWorkbook(path: string, options: LargeOptions): LargeRe
   };
 
   if (withSettings) smallSheet("设置", SETTINGS_ROWS);
-  smallSheet("标准", RUBRIC_ROWS);
+  smallSheet("标准", rubric);
   const sectorS = SECTORS.map((s) => strings.of(s));
   const prevS = PREVIOUS.map((p) => (p === "" ? -1 : strings.of(p)));
   const parentS: number[] = [];
@@ -358,12 +394,16 @@ export function writeLargeWorkbook(path: string, options: LargeOptions): LargeRe
   });
   const yes = strings.of("是");
   const no = strings.of("否");
-  const cells: Cell[] = new Array(SCORE_HEADERS.length).fill(null);
-  bigSheet("评分", SCORE_HEADERS, (i, r) => {
+  const scored = criteria.filter((c) => c[3] === "评分").length;
+  const deducted = scored + criteria.filter((c) => c[3] === "扣分").length;
+  const cells: Cell[] = new Array(scoreHeaders.length).fill(null);
+  bigSheet("评分", scoreHeaders, (i, r) => {
     cells[0] = { s: strings.code(i) };
-    for (let j = 1; j <= SCORED; j++) cells[j] = { n: tenthsOf(i, j) / 10 };
-    cells[SCORED + 1] = { n: deductionsOf(i) };
-    cells[SCORED + 2] = { s: checkOf(i) === "否" ? no : yes };
+    for (let j = 1; j <= scored; j++) cells[j] = { n: tenthsOf(i, j) / 10 };
+    const d = deductionsOf(i);
+    for (let j = scored + 1; j <= deducted; j++) cells[j] = { n: d };
+    const check = { s: checkOf(i) === "否" ? no : yes };
+    for (let j = deducted + 1; j <= criteria.length; j++) cells[j] = check;
     return w.row(r, cells);
   });
 
@@ -443,6 +483,7 @@ export function writeLargeWorkbook(path: string, options: LargeOptions): LargeRe
     branches: n,
     layout,
     level,
+    criteria: criteria.length,
     parts: z.parts,
     sheets: Object.fromEntries(sheets.map((s) => [s.name, s.file])),
     fileBytes: z.bytes,
@@ -452,7 +493,7 @@ export function writeLargeWorkbook(path: string, options: LargeOptions): LargeRe
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  const valued = ["--branches", "--layout", "--level"];
+  const valued = ["--branches", "--layout", "--level", "--criteria"];
   const opt = (name: string): string | undefined => {
     const k = args.indexOf(name);
     return k >= 0 ? args[k + 1] : undefined;
@@ -460,7 +501,7 @@ if (require.main === module) {
   const out = args.find((a, k) => !a.startsWith("--") && !valued.includes(args[k - 1] ?? ""));
   if (!out) {
     process.stderr.write(
-      "usage: tsx test/large/make-workbook.ts OUT.xlsx [--branches N] [--layout libreoffice|compact] [--level 1|6] [--no-settings]\n",
+      "usage: tsx test/large/make-workbook.ts OUT.xlsx [--branches N] [--layout libreoffice|compact] [--level 1|6] [--no-settings] [--criteria N]\n",
     );
     process.exit(2);
   }
@@ -469,6 +510,7 @@ if (require.main === module) {
     layout: (opt("--layout") ?? "libreoffice") as Layout,
     level: Number(opt("--level") ?? 1) as 1 | 6,
     settings: !args.includes("--no-settings"),
+    criteria: Number(opt("--criteria") ?? CRITERIA.length),
   });
   process.stdout.write(JSON.stringify(report, null, 2) + "\n");
 }
