@@ -22,6 +22,8 @@ export type GradeOutcome =
   | {
       ok: true;
       bytes: Uint8Array;
+      /** The archive as written, chunk by chunk (the CLI writes these; no joined copy). */
+      chunks: Uint8Array[];
       summary: GradeSummary;
       outputs: OutputSheet[];
       results: BranchResult[];
@@ -38,6 +40,7 @@ export type GradeOutcome =
       problems: Problem[];
       /** The input with a 问题 sheet (stale output sheets removed), when asked for. */
       bytes?: Uint8Array;
+      chunks?: Uint8Array[];
     };
 
 export interface GradeBytesOptions {
@@ -55,29 +58,50 @@ export async function readInputSheets(fw: XlsxWorkbook): Promise<Record<string, 
   return readInputs(fw, await inspectWorkbook(fw, mapping), mapping);
 }
 
+/** Reads and grades; the input grids are not kept past this (a 1M-row 评分 is ~1 GB of cells). */
+async function readAndGrade(fw: XlsxWorkbook, asOf: Date | undefined) {
+  return gradeWorkbook(await readInputSheets(fw), { asOf });
+}
+
+/** The archive's chunks, and its bytes joined only when somebody asks for them (tests). */
+function saved(fw: XlsxWorkbook): { chunks: Uint8Array[]; readonly bytes: Uint8Array } {
+  const chunks = fw.saveChunks();
+  let joined: Uint8Array | undefined;
+  return {
+    chunks,
+    get bytes() {
+      return (joined ??= joinChunks(chunks));
+    },
+  };
+}
+
+function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
+  return out;
+}
+
 export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {
   const fw = await XlsxWorkbook.open(input, { codec: nodeCodec() });
-  const sheets = await readInputSheets(fw);
-  const result = gradeWorkbook(sheets, { asOf: options.asOf });
+  const result = await readAndGrade(fw, options.asOf);
   if (!result.ok) {
     const macro = fw.macroEnabled;
     if (!options.problemsCopy) return { ok: false, macro, problems: result.problems };
     await fw.writeSheets([problemsSheet(result.problems)], undefined, {
       remove: [...OUTPUT_SHEETS, NOTICES_SHEET],
     });
-    return { ok: false, macro, problems: result.problems, bytes: await fw.save() };
+    return Object.assign(saved(fw), { ok: false as const, macro, problems: result.problems });
   }
   // A 提示 sheet of an earlier run goes when this run has no notices (it is in outputs otherwise).
   const remove = result.notices.length > 0 ? [PROBLEMS_SHEET] : [PROBLEMS_SHEET, NOTICES_SHEET];
   await fw.writeSheets(result.outputs, undefined, { tiers: result.summary.tiers, remove });
-  return {
-    ok: true,
+  return Object.assign(saved(fw), {
+    ok: true as const,
     macro: fw.macroEnabled,
-    bytes: await fw.save(),
     summary: result.summary,
     outputs: result.outputs,
     results: result.results,
     notices: result.notices,
     warnings: result.notices,
-  };
+  });
 }

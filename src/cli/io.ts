@@ -93,7 +93,7 @@ export interface WriteOptions {
  */
 export async function writeBytes(
   path: string,
-  bytes: Uint8Array | string,
+  bytes: Uint8Array | string | readonly Uint8Array[],
   options: WriteOptions = {},
 ): Promise<void> {
   if (!options.force && exists(path)) throw new CliError(msg.exists(path));
@@ -102,9 +102,16 @@ export async function writeBytes(
   try {
     const handle = await fs.open(tmp, "wx");
     try {
-      const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+      const parts =
+        typeof bytes === "string"
+          ? [new TextEncoder().encode(bytes)]
+          : bytes instanceof Uint8Array
+            ? [bytes]
+            : bytes;
       // Written in pieces, so that a Ctrl-C is handled between them.
-      for (let at = 0; at < data.length; at += 1 << 23) await handle.write(data.subarray(at, at + (1 << 23)));
+      for (const data of parts)
+        for (let at = 0; at < data.length; at += 1 << 23)
+          await handle.write(data.subarray(at, at + (1 << 23)));
     } finally {
       await handle.close();
     }

@@ -106,14 +106,14 @@ async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
   if (!outcome.ok) {
     env.stderr(msg.invalidInput(outcome.problems.length) + "\n");
     for (const p of outcome.problems) env.stderr(formatProblem(p) + "\n");
-    if (outcome.bytes) {
-      await writeBytes(out, outcome.bytes, write);
+    if (outcome.chunks) {
+      await writeBytes(out, outcome.chunks, write);
       env.stderr(msg.problemsWritten(out) + "\n");
     }
     await writeJson(env, a.json, { ok: false, input, problems: outcome.problems });
     return 2;
   }
-  await writeBytes(out, outcome.bytes, write);
+  await writeBytes(out, outcome.chunks, write);
   env.stdout(formatSummary(outcome.summary, outcome.warnings));
   env.stdout(msg.written(out) + "\n");
   await writeJson(env, a.json, {

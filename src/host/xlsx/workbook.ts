@@ -303,4 +303,15 @@ export class XlsxWorkbook implements WorkbookPort {
       damaged(e);
     }
   }
+
+  /** The same as chunks, without joining them (an untouched entry's chunk is its original bytes). */
+  saveChunks(): Uint8Array[] {
+    const chunks: Uint8Array[] = [];
+    try {
+      this.o.pkg.saveTo((c) => chunks.push(c));
+    } catch (e) {
+      damaged(e);
+    }
+    return chunks;
+  }
 }
