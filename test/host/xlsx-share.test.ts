@@ -7,7 +7,8 @@ import path from "node:path";
 import type { OutputSheet } from "../../src/engine/types";
 import { XlsxWorkbook } from "../../src/host/file";
 import { protectSheetXml, stripDjFormulas } from "../../src/host/xlsx/finalize";
-import { readZip, entryData } from "../../src/host/xlsx/zip";
+import { entryData } from "../../src/host/xlsx/entry-read";
+import { readZip } from "../../src/host/xlsx/zip";
 import { decodeUtf8 } from "../../src/host/xlsx/xml";
 
 const SAMPLE = path.join(__dirname, "../../assets/示例.xlsx");

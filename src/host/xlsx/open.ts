@@ -4,10 +4,12 @@
  * WorkbookFileError (empty, not-xlsx, legacy .xls, encrypted, damaged).
  */
 import { WorkbookFileError, sniffWorkbook } from "./errors";
-import { ContentTypes, Package, isRel, resolveTarget, type Rel } from "./package";
+import { ContentTypes } from "./content-types";
+import { encodeUtf8 } from "./xml";
+import { Package, isRel, resolveTarget, type Rel } from "./package";
 import { WorkbookXml } from "./workbook-xml";
 import type { Codec } from "./codec";
-import { ZipError } from "./zip";
+import { ZipError, newEntry } from "./zip";
 
 export interface Opened {
   pkg: Package;
@@ -53,4 +55,36 @@ export function openPackage(bytes: Uint8Array, codec?: Codec): Opened {
   } catch (e) {
     damaged(e);
   }
+}
+
+/** A new package with a workbook of no sheets yet (write some before saving: Excel needs one). */
+export function emptyPackage(codec?: Codec): Opened {
+  const pkg = new Package([], codec);
+  const put = (name: string, text: string) => pkg.add(newEntry(name, encodeUtf8(text)));
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  put(
+    "[Content_Types].xml",
+    `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+  );
+  put(
+    "_rels/.rels",
+    `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  put(
+    "xl/workbook.xml",
+    `${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
+  );
+  put(
+    "xl/_rels/workbook.xml.rels",
+    `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`,
+  );
+  const part = "xl/workbook.xml";
+  const opened: Opened = {
+    pkg,
+    part,
+    workbook: new WorkbookXml(pkg.text(part) ?? ""),
+    rels: pkg.rels(part),
+    types: new ContentTypes(pkg.text("[Content_Types].xml") ?? ""),
+  };
+  return opened;
 }

@@ -5,16 +5,8 @@
  */
 import { webCodec, type Codec } from "./codec";
 import { attr, decodeUtf8, encodeUtf8, escapeXml, tags } from "./xml";
-import {
-  ZipError,
-  entryData,
-  newEntry,
-  readZip,
-  streamEntry,
-  streamEntryAsync,
-  type InflateBudget,
-  type ZipEntry,
-} from "./zip";
+import { entryData, streamEntry, streamEntryAsync, type InflateBudget } from "./entry-read";
+import { ZipError, newEntry, readZip, type ZipEntry } from "./zip";
 import { writeZip } from "./zip-write";
 
 export interface Rel {
@@ -299,43 +291,6 @@ export class Package {
     const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
     return out;
-  }
-}
-
-/** [Content_Types].xml edits: overrides added or removed; defaults ensured. */
-export class ContentTypes {
-  constructor(private xml: string) {}
-
-  get text(): string {
-    return this.xml;
-  }
-
-  override(part: string): string | undefined {
-    for (const t of tags(this.xml, "Override"))
-      if (attr(t, "PartName") === `/${part}`) return attr(t, "ContentType");
-    return undefined;
-  }
-
-  addOverride(part: string, type: string): void {
-    this.removeOverride(part);
-    const el = `<Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(type)}"/>`;
-    const end = this.xml.lastIndexOf("</");
-    this.xml = this.xml.slice(0, end) + el + this.xml.slice(end);
-  }
-
-  removeOverride(part: string): void {
-    for (const t of tags(this.xml, "Override")) {
-      if (attr(t, "PartName") === `/${part}`) this.xml = this.xml.replace(t, "");
-    }
-  }
-
-  ensureDefault(ext: string, type: string): void {
-    if (tags(this.xml, "Default").some((t) => (attr(t, "Extension") ?? "").toLowerCase() === ext)) return;
-    const el = `<Default Extension="${ext}" ContentType="${type}"/>`;
-    const m = /<(?:[\w.-]+:)?Types[^>]*>/.exec(this.xml);
-    if (!m) return;
-    const at = m.index + m[0].length;
-    this.xml = this.xml.slice(0, at) + el + this.xml.slice(at);
   }
 }
 

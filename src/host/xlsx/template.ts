@@ -12,7 +12,7 @@ import { NS_MAIN, NS_REL, cellXml } from "./write-sheet";
 import { escapeCellText, escapeXml } from "./xml";
 import { newEntry } from "./zip";
 import type { EntryWriter } from "./zip-write";
-import type { ContentTypes } from "./package";
+import type { ContentTypes } from "./content-types";
 
 export interface TemplateContext {
   pkg: Package;

@@ -9,19 +9,16 @@ import type { Grid, OutputSheet } from "../../engine/types";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "../port";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
 import type { Codec } from "./codec";
-import { damaged, openPackage, type Opened } from "./open";
-import { ContentTypes, Package, isRel, resolveTarget } from "./package";
+import { damaged, emptyPackage, openPackage, type Opened } from "./open";
+import { isRel, resolveTarget } from "./package";
 import { SharedStrings, dateStyles } from "./read-sheet";
 import { SheetReader } from "./sheet-reader";
 import { OWNED_SHEETS_KEY, parseOwned, planOwnedWrite, sheetsToProbe } from "../ownership";
 import { templateJobs } from "./template";
-import { WorkbookXml } from "./workbook-xml";
 import { addinSettings } from "./webextension";
 import { protectSheets, stripDjWorkbook } from "./finalize";
 import { setCells } from "./settings-write";
 import { DEFAULT_TIERS, planSettingsWrites } from "../../engine";
-import { encodeUtf8 } from "./xml";
-import { newEntry } from "./zip";
 
 /** The very hidden sheet that carries the add-in's settings (key | value rows), as in the Excel host's fallback. */
 export { SETTINGS_SHEET } from "../port";
@@ -71,34 +68,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A new workbook with no sheets yet (write some before saving: Excel needs one). */
   static create(options?: XlsxWorkbookOptions): XlsxWorkbook {
-    const pkg = new Package([], options?.codec);
-    const put = (name: string, text: string) => pkg.add(newEntry(name, encodeUtf8(text)));
-    const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-    put(
-      "[Content_Types].xml",
-      `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
-    );
-    put(
-      "_rels/.rels",
-      `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    );
-    put(
-      "xl/workbook.xml",
-      `${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
-    );
-    put(
-      "xl/_rels/workbook.xml.rels",
-      `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`,
-    );
-    const part = "xl/workbook.xml";
-    const opened: Opened = {
-      pkg,
-      part,
-      workbook: new WorkbookXml(pkg.text(part) ?? ""),
-      rels: pkg.rels(part),
-      types: new ContentTypes(pkg.text("[Content_Types].xml") ?? ""),
-    };
-    return new XlsxWorkbook(opened, options);
+    return new XlsxWorkbook(emptyPackage(options?.codec), options);
   }
 
   /** A macro workbook (.xlsm): its main part says so, and it must keep its .xlsm name. */

@@ -6,7 +6,8 @@
  */
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import type { Codec, Deflater } from "./codec";
-import { dosDate, dosTime, streamEntry, ZipError, type InflateBudget, type ZipEntry } from "./zip";
+import { streamEntry, type InflateBudget } from "./entry-read";
+import { dosDate, dosTime, ZipError, type ZipEntry } from "./zip";
 
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
