@@ -12,8 +12,9 @@
  *   npx tsx bench/run.ts large       the same through the bench runner
  *   BENCH_LARGE_LAYOUTS=compact BENCH_LARGE_BRANCHES=100000 BENCH_LARGE_LO=0 npx tsx bench/large.ts
  */
+import { benchMain } from "./main";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import { basename, join, resolve } from "node:path";
 import { MAX_BRANCHES, writeLargeWorkbook, type Layout } from "../test/large/make-workbook";
@@ -128,20 +129,4 @@ function sofficeVersion(soffice: string): string {
   return spawnSync(soffice, ["--version"], { encoding: "utf8" }).stdout ?? "";
 }
 
-if (require.main === module) {
-  run()
-    .then((r) => {
-      if (process.argv.includes("--write")) {
-        // Only the "large" key changes; every other figure stays as it was.
-        const file = join(__dirname, "results.json");
-        const results = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-        results.large = r.large;
-        writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
-      }
-      process.stdout.write(JSON.stringify(r, null, 2) + "\n");
-    })
-    .catch((e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) benchMain("large", run, "bench large");

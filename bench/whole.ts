@@ -22,8 +22,9 @@
  * BENCH_WHOLE_LO_LAYOUT_AT (sizes also measured in the LibreOffice layout; 100000),
  * BENCH_WHOLE_LO=0 (no LibreOffice), BENCH_WHOLE_LO_TIMEOUT (seconds, 600).
  */
+import { benchMain } from "./main";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import { basename, join, resolve } from "node:path";
 import { writeLargeWorkbook, type Layout } from "../test/large/make-workbook";
@@ -414,20 +415,4 @@ export async function run(): Promise<{ whole: WholeResult }> {
   return { whole: { figures, help, aims: aims(figures, help), machine } };
 }
 
-if (require.main === module) {
-  run()
-    .then((r) => {
-      if (process.argv.includes("--write")) {
-        // Only the "whole" key changes; every other figure stays as it was.
-        const file = join(__dirname, "results.json");
-        const results = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-        results.whole = r.whole;
-        writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
-      }
-      process.stdout.write(JSON.stringify(r, null, 2) + "\n");
-    })
-    .catch((e: unknown) => {
-      process.stderr.write(`bench whole: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) benchMain("whole", run, "bench whole");

@@ -80,6 +80,23 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** For a suite: dist/ served on localhost and one Chromium, set up before and closed after it. */
+export function distInBrowser(): { base: () => string; browser: () => Browser } {
+  let server: Server | undefined;
+  let base = "";
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireDist();
+    ({ server, url: base } = await serve(DIST));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+  return { base: () => base, browser: () => browser! };
+}
+
 /** A page that records every request URL and every console error / uncaught exception. */
 export interface Recorded {
   context: BrowserContext;

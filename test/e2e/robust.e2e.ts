@@ -4,28 +4,13 @@
  * costs nothing; the tab stays alive and goes on to grade the sample.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, strToU8 } from "fflate";
-import type { Browser } from "playwright-core";
 import { bomb, parts, zip, BRANCHES } from "../robust/corpus";
-import { launch, openPage, requireDist, serve, shoot, DIST } from "./harness";
+import { distInBrowser, openPage, shoot } from "./harness";
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  ({ server, url: base } = await serve(DIST));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+const suite = distInBrowser();
 
 function saved(name: string, bytes: Uint8Array): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "bg-e2e-robust-")), name);
@@ -35,8 +20,8 @@ function saved(name: string, bytes: Uint8Array): string {
 
 describe("browser mode and hostile files", () => {
   it("refuses a zip bomb as damaged, survives a far cell, and still grades the sample", async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${base}taskpane.html`);
+    const { page } = await openPage(suite.browser());
+    await page.goto(`${suite.base()}taskpane.html`);
 
     await page.getByTestId("file-input").setInputFiles(saved("炸弹.xlsx", bomb(80)));
     await page.getByText("已损坏", { exact: false }).first().waitFor();

@@ -4,18 +4,7 @@
  * (test/fixtures/templates/<id>/why.md does).
  */
 import { DEFAULT_SETTINGS, FIVE_GOODS_RUBRIC, RUBRIC_HEADERS } from "../template";
-import type { RubricTemplate } from "./sheets";
-
-const branch = (id: string, name: string, parent: string, sector: string, members: number, prev: string) => [
-  id,
-  name,
-  parent,
-  sector,
-  members,
-  prev,
-  "否",
-  "",
-];
+import { branch, type RubricTemplate } from "./sheets";
 
 export const FIVE_GOODS: RubricTemplate = {
   id: "five-goods",

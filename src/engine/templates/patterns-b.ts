@@ -2,18 +2,7 @@
  * Published patterns (shared/RUBRICS.md): 五星创评 (R4), 五维五百分 (R6), 排名赋分 (R9).
  */
 import { RUBRIC_HEADERS } from "../template";
-import type { RubricTemplate } from "./sheets";
-
-const branch = (id: string, name: string, parent: string, sector: string, members: number, prev: string) => [
-  id,
-  name,
-  parent,
-  sector,
-  members,
-  prev,
-  "否",
-  "",
-];
+import { branch, type RubricTemplate } from "./sheets";
 
 export const FIVE_STAR: RubricTemplate = {
   id: "five-star",

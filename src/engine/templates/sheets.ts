@@ -41,6 +41,16 @@ export interface RubricTemplate {
 /** The 说明 sheet's name (not a contract sheet: grading ignores it). */
 export const RULE_SHEET = "说明";
 
+/** A sample branch row of 组织: 组织编码, 组织名称, 上级党组织, 领域, 党员数, 上期等次 (示范点 否). */
+export const branch = (
+  id: string,
+  name: string,
+  parent: string,
+  sector: string,
+  members: number,
+  prev: string,
+) => [id, name, parent, sector, members, prev, "否", ""];
+
 function tiersOf(t: RubricTemplate): string[] {
   const row = t.settings.find(([k]) => k === "等次");
   return row ? String(row[1]).split(/[,，、]/) : ["先进", "一般", "后进"];
