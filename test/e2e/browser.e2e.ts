@@ -5,44 +5,20 @@
  * Every request stays on the page's origin; no console errors; screenshots per step.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { gradeWorkbook } from "../../src/engine";
 import type { Grid } from "../../src/engine/types";
 import { XlsxWorkbook } from "../../src/host/file";
-import {
-  foreignRequests,
-  launch,
-  openPage,
-  requireDist,
-  ROOT,
-  serve,
-  shoot,
-  DIST,
-  type Recorded,
-} from "./harness";
+import { distInBrowser, foreignRequests, openPage, ROOT, shoot, type Recorded } from "./harness";
 
 const SAMPLE = path.join(ROOT, "assets", "示例.xlsx");
 const INPUTS = ["设置", "标准", "组织", "评分"];
 
-let server: Server;
-let base: string;
-let browser: Browser;
+const suite = distInBrowser();
 
-beforeAll(async () => {
-  requireDist();
-  ({ server, url: base } = await serve(DIST));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-const origin = () => base.replace(/\/$/, "");
+const origin = () => suite.base().replace(/\/$/, "");
 
 /**
  * office.js, loaded outside Office, tries a few seconds after load to frame Microsoft's
@@ -75,9 +51,9 @@ async function tierCount(page: Page, tier: string, col: number): Promise<number>
 
 describe("browser mode", () => {
   it("grades the sample, simulates, allocates, finalizes and downloads the graded workbook", async () => {
-    const rec = await openPage(browser);
+    const rec = await openPage(suite.browser());
     const { page } = rec;
-    await page.goto(`${base}taskpane.html`);
+    await page.goto(`${suite.base()}taskpane.html`);
     await page.getByRole("button", { name: "使用示例" }).waitFor();
     const firstRender = await page.evaluate(() => window.__paneFirstRender ?? -1);
     expect(firstRender).toBeGreaterThan(0);
@@ -182,9 +158,9 @@ describe("browser mode", () => {
     const cells = expected.problems.map((p) => `${p.sheet}!${p.cell}`);
     expect(cells).toEqual(expect.arrayContaining(["组织!A4", "评分!B6"]));
 
-    const rec = await openPage(browser);
+    const rec = await openPage(suite.browser());
     const { page } = rec;
-    await page.goto(`${base}taskpane.html`);
+    await page.goto(`${suite.base()}taskpane.html`);
     await page.getByTestId("file-input").setInputFiles(brokenFile);
     await page.getByText("当前工作簿：有问题.xlsx", { exact: false }).waitFor();
     await tab(page, "检查");
