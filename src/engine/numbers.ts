@@ -5,7 +5,7 @@
  * Two layers:
  * - exact: `Dec` (n × 10^-s, bigint) and `Rat` (p / q, bigint), used at setup time and as
  *   the fallback near a rounding tie;
- * - fast: plain doubles with a tolerance check (`roundUnitsFast`), exact fallback when the
+ * - fast: plain doubles with a tolerance check (`fastUnits` in exact.ts), exact fallback when the
  *   value is within the tolerance of a .5 boundary.
  */
 import { EngineError } from "./errors";
