@@ -11,6 +11,7 @@ import {
   PROMOTION_HEADERS,
   RESULT_HEADERS,
   isBlank,
+  isoDate,
   postingLayout,
   promotionLayout,
   readYesNo,
@@ -20,6 +21,7 @@ import {
   sheet,
   summaryBlock,
   summaryLayout,
+  summaryRowsOf,
   targetOutcome,
   type GradeSummary,
   type OutCell,
@@ -52,12 +54,14 @@ interface Row {
   demo: boolean;
 }
 
+/** Columns of 结果, by their headers. */
 const C = {
-  id: 0,
-  parent: 2,
-  sector: 3,
-  tier: 9,
-  previous: 10,
+  id: RESULT_HEADERS.indexOf("组织编码"),
+  parent: RESULT_HEADERS.indexOf("上级党组织"),
+  sector: RESULT_HEADERS.indexOf("领域"),
+  tier: RESULT_HEADERS.indexOf("等次"),
+  previous: RESULT_HEADERS.indexOf("上期等次"),
+  name: RESULT_HEADERS.indexOf("组织名称"),
 } as const;
 
 function text(v: unknown): string {
@@ -223,13 +227,17 @@ async function buildOutputs(
     .sort((a, b) => pIndex.get(a.r.parent)! - pIndex.get(b.r.parent)! || a.r.tier - b.r.tier || a.i - b.i);
   const postRows: OutCell[][] = [
     [...POSTING_HEADERS],
-    ...order.map(({ r }) => [r.parent, asOut(r.cells[1]), tiers[r.tier]]),
+    ...order.map(({ r }) => [r.parent, asOut(r.cells[C.name]), tiers[r.tier]]),
   ];
 
   const outputs: OutputSheet[] = [
     sheet(OUTPUT_SHEETS[0], resultRows, resultLayout(digits)),
     sheet(OUTPUT_SHEETS[1], promoRows, promotionLayout()),
-    sheet(OUTPUT_SHEETS[2], [...block1, [], ...block2], summaryLayout(tiers, parents.length, sectors.length)),
+    sheet(
+      OUTPUT_SHEETS[2],
+      summaryRowsOf(block1, block2),
+      summaryLayout(tiers, parents.length, sectors.length),
+    ),
     sheet(OUTPUT_SHEETS[3], postRows, postingLayout()),
   ];
   const fw = XlsxWorkbook.create({ tiers, codec: nodeCodec() });
@@ -245,7 +253,8 @@ async function buildOutputs(
       counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g][j]])),
     })),
     targets: targetResults,
-    asOf: asOf ?? new Date().toISOString().slice(0, 10),
+    // Today where the clerk is (local date), as grading says it.
+    asOf: asOf ?? isoDate(new Date()),
   };
   return { bytes: await fw.save(), summary, outputs, warnings: [] };
 }

@@ -37,7 +37,7 @@ export {
   type HeaderSpec,
 } from "./contract";
 export { Problems, problemsSheet, formatProblem, MAX_PROBLEMS } from "./problems";
-export { parseExcelDate } from "./dates";
+export { parseExcelDate, isoDate } from "./dates";
 export {
   readSettings,
   splitList,
@@ -79,6 +79,7 @@ export {
   promotionLayout,
   postingLayout,
   summaryBlock,
+  summaryRowsOf,
   summaryLayout,
   sheet,
 } from "./outputs";

@@ -149,3 +149,8 @@ export function summaryLayout(tiers: string[], groupRows: number, sectorRows: nu
 export function sheet(name: string, rows: OutCell[][], l: SheetLayout): OutputSheet {
   return { name, rows, layout: l };
 }
+
+/** 汇总's rows: the 上级党组织 block, one blank row as wide as it, the 领域 block. */
+export function summaryRowsOf(block1: OutCell[][], block2: OutCell[][]): OutCell[][] {
+  return [...block1, new Array<OutCell>(block1[0]?.length ?? 0).fill(""), ...block2];
+}

@@ -14,6 +14,7 @@ import {
   resultLayout,
   sheet,
   summaryBlock,
+  summaryRowsOf,
   summaryLayout,
 } from "./outputs";
 import { movementIndexed, targetOutcome, type Change } from "./promotion";
@@ -196,7 +197,7 @@ export function buildOutputs(ctx: ReportContext): {
   }
   const block1 = summaryBlock(1, "上级党组织", "C", br.parentLabels, byParent, tiers, n);
   const block2 = summaryBlock(block1.length + 2, "领域", "D", br.sectorLabels, bySector, tiers, n);
-  const summaryRows: OutCell[][] = [...block1, new Array<OutCell>(block1[0]!.length).fill(""), ...block2];
+  const summaryRows = summaryRowsOf(block1, block2);
 
   // 公示: by parent group (order of 组织), then tier, then 组织 order (counting sort).
   const bucket = new Int32Array(nParents * k + 1);

@@ -60,6 +60,31 @@ describe("branch-grader consolidate", () => {
     expect(wb.getWorksheet("结果")!.rowCount).toBe(49);
   });
 
+  it("writes the same 汇总 and 公示 as grading the merged workbook (groups may come in another order)", async () => {
+    const { a, b, whole } = await twoUnits();
+    if (!whole.ok) throw new Error("whole must grade");
+    const r = await consolidateBytes([
+      { label: "甲.xlsx", bytes: a },
+      { label: "乙.xlsx", bytes: b },
+    ]);
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    const rows = (outputs: typeof r.outputs, name: string) =>
+      outputs
+        .find((s) => s.name === name)!
+        .rows.map((row) => row.map((c) => (typeof c === "object" && c !== null ? c.value : c)));
+    // 汇总: each labelled row (a group, a sector, 合计, the headers) with the same counts and shares.
+    const byLabel = (g: unknown[][]) => new Map(g.filter((row) => row[0] !== "").map((row) => [row[0], row]));
+    expect(byLabel(rows(r.outputs, "汇总"))).toEqual(byLabel(rows(whole.outputs, "汇总")));
+    expect(rows(r.outputs, "汇总").length).toBe(rows(whole.outputs, "汇总").length);
+    // 公示: per group, the same branches in the same order.
+    const byGroup = (g: unknown[][]) => {
+      const m = new Map<unknown, unknown[][]>();
+      for (const row of g) m.set(row[0], [...(m.get(row[0]) ?? []), row]);
+      return m;
+    };
+    expect(byGroup(rows(r.outputs, "公示"))).toEqual(byGroup(rows(whole.outputs, "公示")));
+  });
+
   it("refuses a 组织编码 that appears in two files, naming both", async () => {
     const { a } = await twoUnits();
     const dir = tempDir();
