@@ -173,7 +173,16 @@ export class SheetReader {
         const ve = xml.indexOf("<", vs);
         if (ve > 0 && xml.startsWith(V_C_END, ve)) {
           pos = ve + V_C_END.length;
-          if (ve > vs) this.put(this.typed(xml.slice(vs, ve), t, a.s));
+          if (ve > vs) {
+            // Plain decimals and shared-string indexes are read in place (no string per cell).
+            const x = t === null || t === "n" || t === "s" ? decimalAt(xml, vs, ve) : NaN;
+            if (x === x && t === "s") {
+              const s = this.o.sst[x];
+              if (s === undefined) this.damaged(`shared string ${x} does not exist`);
+              this.put(s);
+            } else if (x === x) this.put(this.dated(x, a.s));
+            else this.put(this.typed(xml.slice(vs, ve), t, a.s));
+          }
           continue;
         }
       }
@@ -204,13 +213,18 @@ export class SheetReader {
     }
   }
 
+  /** A number, or the Date it shows when its style is a date format. */
+  private dated(x: number, style: number): Value {
+    const dates = this.o.dates;
+    return dates !== undefined && dates.has(style) && x >= 1 && x < 2958466 ? serialDate(x) : x;
+  }
+
   /** A <v>'s text as its cell type says (t: null/"n" number, "s" shared, "b", "d", "str", "e"). */
   private typed(text: string, t: string | null, style: number): Value {
     if (t === null || t === "n") {
       const x = Number(text);
       if (Number.isNaN(x)) this.damaged(`the number "${text.slice(0, 20)}" is not a number`);
-      const dates = this.o.dates;
-      return dates !== undefined && dates.has(style) && x >= 1 && x < 2958466 ? serialDate(x) : x;
+      return this.dated(x, style);
     }
     if (t === "s") {
       const s = this.o.sst[Number(text)];
@@ -221,6 +235,37 @@ export class SheetReader {
     if (t === "d") return isoToSerial(text.trim());
     return decodeText(text); // str, e
   }
+}
+
+/** Exact powers of ten as doubles (10^0 … 10^22 are all representable). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The number written in xml[start, end) when it is a plain decimal ("-12.375": optional
+ * minus, digits, optional fraction), else NaN (the caller then uses Number()). With at most
+ * 15 significant digits the mantissa and 10^k are exact doubles, so one division gives the
+ * correctly rounded value: the same double as Number(text).
+ */
+export function decimalAt(xml: string, start: number, end: number): number {
+  let i = start;
+  const neg = xml.charCodeAt(i) === 45;
+  if (neg) i++;
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (; i < end; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) {
+      m = m * 10 + c;
+      if (m > 0) digits++;
+      if (frac >= 0) frac++;
+    } else if (c === -2 && frac < 0)
+      frac = 0; // "."
+    else return NaN;
+  }
+  if (digits > 15 || frac === 0 || i === (neg ? start + 1 : start)) return NaN;
+  const x = frac > 0 ? m / POW10[frac]! : m;
+  return neg ? -x : x;
 }
 
 /**
