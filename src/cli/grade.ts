@@ -7,7 +7,6 @@ import {
   NOTICES_SHEET,
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
-  gradeWorkbook,
   problemsSheet,
   type BranchResult,
   type GradeSummary,
@@ -15,7 +14,14 @@ import {
   type Problem,
 } from "../engine";
 import { XlsxWorkbook } from "../host/file";
-import { inspectWorkbook, loadMapping, readInputs } from "../host/inputs";
+import {
+  gradeInputs,
+  inspectWorkbook,
+  loadHeaderRows,
+  loadMapping,
+  readInputs,
+  type InputRead,
+} from "../host/inputs";
 
 export type GradeOutcome =
   | {
@@ -49,15 +55,14 @@ export interface GradeBytesOptions {
  * Reads the contract's input sheets (by Chinese name or English alias) as grids, with the
  * column mapping the task pane saved in the workbook applied, exactly as the pane does.
  */
-export async function readInputSheets(fw: XlsxWorkbook): Promise<Record<string, unknown[][]>> {
+export async function readInputSheets(fw: XlsxWorkbook): Promise<InputRead> {
   const mapping = await loadMapping(fw);
-  return readInputs(fw, await inspectWorkbook(fw, mapping), mapping);
+  return readInputs(fw, await inspectWorkbook(fw, mapping, await loadHeaderRows(fw)), mapping);
 }
 
 export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {
   const fw = await XlsxWorkbook.open(input);
-  const sheets = await readInputSheets(fw);
-  const result = gradeWorkbook(sheets, { asOf: options.asOf });
+  const result = gradeInputs(await readInputSheets(fw), { asOf: options.asOf });
   if (!result.ok) {
     const macro = fw.macroEnabled;
     if (!options.problemsCopy) return { ok: false, macro, problems: result.problems };

@@ -24,6 +24,7 @@ import { buildOutputs, type BranchResult, type TargetResult } from "./report";
 import { scoreRows } from "./score";
 import { readSettings } from "./settings";
 import { assignTiers } from "./tiers";
+import { totalCheckNotices } from "./total-check";
 import type { OutCell, OutputSheet, Problem, Sheets } from "./types";
 
 export interface GradeOptions {
@@ -230,7 +231,17 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   // Notices about the workbook as a whole (DOMAIN §2.5).
   weightScaleNotice(settings, warnings);
   lookalikeNotices(BRANCHES_SHEET, br.table, warnings);
-  lookalikeNotices(SCORES_SHEET, scoreTable, warnings, new Set(rubric.criteria.map((c) => c.key)));
+  const critKeys = new Set(rubric.criteria.map((c) => c.key));
+  lookalikeNotices(SCORES_SHEET, scoreTable, warnings, critKeys);
+  totalCheckNotices({
+    table: scoreTable,
+    inputs: critKeys,
+    scoreRow: scores.scoreRow,
+    codes: br.codes,
+    total: scores.total,
+    digits: settings.digits,
+    notices: warnings,
+  });
   emptyBaseNotice(settings, br.previous, br.table, warnings);
   const notices = warnings.sorted();
   if (notices.length > 0) outputs.push(noticesSheet(notices));

@@ -4,6 +4,7 @@
  */
 import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
+import type { MergeRange } from "./headers";
 
 /** Extra instructions for one `writeSheets` pass (all optional). */
 export interface WriteOptions {
@@ -47,6 +48,12 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   /** Used range of each named sheet from A1 (values as range.values gives them); missing sheets are absent. */
   readSheets(names: string[], options?: ReadOptions): Promise<Record<string, Grid>>;
+  /**
+   * Merged ranges (0-based, inclusive) that reach into the first `rows` rows of each named
+   * sheet, for merged header cells (DOMAIN §7.1). Optional: without it, a blank header cell
+   * under a label still takes that label (two-row headers).
+   */
+  readMerges?(names: string[], rows: number): Promise<Record<string, MergeRange[]>>;
   /** Create or replace these output sheets whole; never touches any other sheet (but `options.remove`). */
   writeSheets(
     sheets: OutputSheet[],
