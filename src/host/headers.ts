@@ -76,7 +76,9 @@ export function assignFields(
     .filter((f, i, a) => a.findIndex((x) => x.name === f.name) === i);
   for (const f of fields) {
     const m = mapping[f.name];
-    if (m === undefined) continue;
+    // "" is the user's "no column for this field": no synonym may claim one either.
+    if (m === "") out.set(f.name, -1);
+    if (m === undefined || m === "") continue;
     const c = words.findIndex((w, i) => !used.has(i) && w !== "" && w === headerWord(m));
     if (c >= 0) {
       out.set(f.name, c);
@@ -92,6 +94,7 @@ export function assignFields(
       used.add(c);
     }
   }
+  for (const [f, c] of out) if (c < 0) out.delete(f);
   return out;
 }
 

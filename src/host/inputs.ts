@@ -27,11 +27,19 @@ import { describeLayout, type Found } from "./found";
 export type { ColumnMapping, HeaderRows, Layout } from "./layout";
 export type { Found } from "./found";
 export type { Origin } from "./office";
+export { fieldGroups, mappingFrom, type FieldGroup } from "./choices";
 
-/** Workbook setting keys (they travel with the file). */
-export const MAPPING_KEY = "branchGrader.columnMapping";
-export const HEADER_ROWS_KEY = "branchGrader.headerRows";
-export const LAST_RUN_KEY = "branchGrader.lastRun";
+export {
+  HEADER_ROWS_KEY,
+  LAST_RUN_KEY,
+  MAPPING_KEY,
+  loadHeaderRows,
+  loadLastRun,
+  loadMapping,
+  saveHeaderRows,
+  saveMapping,
+  type LastRun,
+} from "./stored";
 
 export interface SheetState {
   spec: SheetSpec;
@@ -47,11 +55,6 @@ export interface SheetState {
   headerRow?: number;
   /** The layout found at inspection (the same object on every state). */
   layout?: Layout;
-}
-
-export interface LastRun {
-  at: string;
-  branches: number;
 }
 
 /**
@@ -242,75 +245,4 @@ export function gradeInputs(
 /** The workbook name of a canonical sheet (for selecting a problem's cell). */
 export function actualSheetName(states: SheetState[], canonical: string): string {
   return states.find((s) => s.spec.name === canonical)?.actual ?? canonical;
-}
-
-function parseJson<T>(text: string | null, valid: (v: unknown) => v is T): T | null {
-  if (text === null) return null;
-  try {
-    const v: unknown = JSON.parse(text);
-    return valid(v) ? v : null;
-  } catch {
-    // A hand-edited or foreign setting: treat as unset (the pane shows the defaults).
-    return null;
-  }
-}
-
-function isMapping(v: unknown): v is ColumnMapping {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  return Object.values(v).every(
-    (m) =>
-      typeof m === "object" &&
-      m !== null &&
-      !Array.isArray(m) &&
-      Object.values(m).every((x) => typeof x === "string"),
-  );
-}
-
-function isLastRun(v: unknown): v is LastRun {
-  return (
-    typeof v === "object" &&
-    v !== null &&
-    typeof (v as LastRun).at === "string" &&
-    typeof (v as LastRun).branches === "number"
-  );
-}
-
-export async function loadMapping(port: WorkbookPort): Promise<ColumnMapping> {
-  if (!port.getSetting) return {};
-  return parseJson(await port.getSetting(MAPPING_KEY), isMapping) ?? {};
-}
-
-function isHeaderRows(v: unknown): v is HeaderRows {
-  return (
-    typeof v === "object" &&
-    v !== null &&
-    !Array.isArray(v) &&
-    Object.values(v).every(
-      (x) => typeof x === "number" && Number.isInteger(x) && x >= 1 && x <= HEADER_SEARCH_ROWS,
-    )
-  );
-}
-
-export async function loadHeaderRows(port: WorkbookPort): Promise<HeaderRows> {
-  if (!port.getSetting) return {};
-  return parseJson(await port.getSetting(HEADER_ROWS_KEY), isHeaderRows) ?? {};
-}
-
-/** Save the chosen header rows in the workbook; false when the host cannot store settings. */
-export async function saveHeaderRows(port: WorkbookPort, rows: HeaderRows): Promise<boolean> {
-  if (!port.setSetting) return false;
-  await port.setSetting(HEADER_ROWS_KEY, JSON.stringify(rows));
-  return true;
-}
-
-export async function loadLastRun(port: WorkbookPort): Promise<LastRun | null> {
-  if (!port.getSetting) return null;
-  return parseJson(await port.getSetting(LAST_RUN_KEY), isLastRun);
-}
-
-/** Save the mapping in the workbook; false when the host cannot store settings. */
-export async function saveMapping(port: WorkbookPort, mapping: ColumnMapping): Promise<boolean> {
-  if (!port.setSetting) return false;
-  await port.setSetting(MAPPING_KEY, JSON.stringify(mapping));
-  return true;
 }

@@ -81,7 +81,7 @@ describe("开始", () => {
       组织: { 组织名称: "支部全称" },
     });
     expect(screen.queryByText("缺少列「组织名称」")).toBeNull();
-    expect(screen.getByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
+    expect(await screen.findByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
 
     // The mapping is used by 检查: the engine finds 组织名称 and the workbook passes.
     fireEvent.click(screen.getByRole("tab", { name: "检查" }));
@@ -98,7 +98,7 @@ describe("开始", () => {
     port.settings.set("branchGrader.columnMapping", JSON.stringify({ 组织: { 组织名称: "支部全称" } }));
     await openOn(port);
     expect(screen.queryByText("缺少列「组织名称」")).toBeNull();
-    expect(screen.getByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
+    expect(await screen.findByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
   });
 
   it("shows what to do when Excel fails (cell edit mode), never failing silently", async () => {

@@ -28,6 +28,10 @@ export function SheetList({ states }: { states: SheetState[] }) {
             <Badge appearance="tint" color="success">
               {st.actual === st.spec.name ? t("sheetPresent") : t("sheetPresentAs", { actual: st.actual })}
             </Badge>
+          ) : st.sources?.length ? (
+            <Badge appearance="tint" color="success">
+              {t("sheetFromOffice", { names: st.sources.join("、") })}
+            </Badge>
           ) : (
             <Badge appearance="tint" color={st.spec.required ? "danger" : "informative"}>
               {t("sheetMissing")}
