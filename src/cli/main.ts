@@ -12,6 +12,7 @@ import { WorkbookFileError } from "../host/file";
 import { SheetOwnershipError } from "../host/ownership";
 import { consolidateBytes, type ConsolidateInput } from "./consolidate";
 import { gradeBytes } from "./grade";
+import { importCommand } from "./import";
 import { checkFolder, checkOutputName, defaultGradedPath, readBytes, samePath, writeBytes } from "./io";
 import { CliError, HELP, msg } from "./messages";
 import { formatSummary } from "./summary";
@@ -198,6 +199,8 @@ async function dispatch(argv: string[], env: CliEnv): Promise<number> {
       return template(env, a);
     case "consolidate":
       return consolidate(env, a);
+    case "import":
+      return importCommand(env, a);
     default:
       throw new CliError(msg.unknownCommand(command));
   }

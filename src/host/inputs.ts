@@ -23,11 +23,13 @@ import { contractGrids, type Origin } from "./office";
 import { remapProblems } from "./origin";
 import type { WorkbookPort } from "./port";
 import { describeLayout, type Found } from "./found";
+import { convertedSheets } from "./convert";
 
 export type { ColumnMapping, HeaderRows, Layout } from "./layout";
 export type { Found } from "./found";
 export type { Origin } from "./office";
 export { fieldGroups, mappingFrom, type FieldGroup } from "./choices";
+export { convertedSheets } from "./convert";
 
 export {
   HEADER_ROWS_KEY,
@@ -240,6 +242,21 @@ export function gradeInputs(
     notices,
     warnings: notices,
   };
+}
+
+/**
+ * 转换: add the contract sheets derived from the office's sheets (those the workbook lacks);
+ * the office's sheets are not touched. Returns the names added (null: the host cannot).
+ */
+export async function convertWorkbook(
+  port: WorkbookPort,
+  states: SheetState[],
+  mapping: ColumnMapping,
+): Promise<string[] | null> {
+  if (!port.createTemplate) return null;
+  const read = await readInputs(port, states, mapping);
+  const sheets = convertedSheets(read.grids, await port.listSheets());
+  return sheets.length > 0 ? port.createTemplate(sheets) : [];
 }
 
 /** The workbook name of a canonical sheet (for selecting a problem's cell). */

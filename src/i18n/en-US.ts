@@ -61,6 +61,12 @@ export const enUS: Record<MessageKey, string> = {
     "{columns}; not needed when the score headers carry their points (e.g. “班子建设（15分）”)",
   missingOrConvert:
     "An office's own score sheets (title rows, two-row headers, one sheet per 上级党组织) are read as they are; “Convert” then writes the contract sheets above from them.",
+  convert: "Convert to the contract form",
+  convertHint:
+    "Adds the contract sheets 设置/标准/组织/评分 (those missing) from what was read; the office's own sheets are left as they are. Grading does not need it.",
+  convertDone: "Added: {names}. The office's own sheets are unchanged.",
+  convertNothing: "Already in the contract form: nothing to add.",
+  convertUnsupported: "Sheets cannot be added here: convert with branch-grader import on the command line.",
   fieldsHeading: "Columns",
   fieldsIntro:
     "The column for each field (picked by the usual names); change any that is wrong. A column may serve one field only.",

@@ -58,6 +58,12 @@ export const zhCN = {
   missingRubricColumns: "{columns}；若评分表的列标题带分值（如“班子建设（15分）”），可以不要标准表",
   missingOrConvert:
     "单位自己的考评表（带标题行、两行表头、每个上级党组织一张表）也能直接读取；读取后可用“转换”生成上述标准格式的工作表。",
+  convert: "转换为约定格式",
+  convertHint:
+    "按读到的内容新建约定格式的 设置/标准/组织/评分 表（只新建缺少的），单位原有的表不会改动；定级不需要先转换。",
+  convertDone: "已新建：{names}。单位原有的表没有改动。",
+  convertNothing: "已是约定格式，没有需要新建的工作表。",
+  convertUnsupported: "当前环境不能新建工作表，请用命令行 branch-grader import 转换。",
   fieldsHeading: "列的对应",
   fieldsIntro: "下面是各项对应的列（已按常见写法自动选好），不对的可以改；每一列只能对应一项。",
   fieldsSheets: "工作表：{sheets}",

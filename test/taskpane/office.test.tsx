@@ -3,7 +3,7 @@
  * 开始 on a workbook as offices keep it (DOMAIN §7.1): what it found, every field with its
  * column pre-selected, one field per column, the header row; 检查 shows the 总分 notice.
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { installDomPolyfills } from "../fakes/dom";
 import { MemoryPort } from "../fakes/memory-port";
@@ -86,5 +86,19 @@ describe("开始 on an office workbook", () => {
     expect(list.textContent).toContain("「组织」需要的列：组织编码、组织名称、上级党组织、领域");
     expect(list.textContent).toContain("「评分」需要的列：组织编码（或组织名称），以及每个指标一列");
     expect(screen.getByRole("button", { name: "建立缺少的工作表" })).toBeTruthy();
+  });
+
+  it("转换 adds the contract sheets beside the office's, which stay as they were", async () => {
+    const { sheets } = perGroupSheets(branches());
+    const port = new MemoryPort(sheets);
+    const before = JSON.stringify(sheets[GROUPS[0]]);
+    await open(port);
+    fireEvent.click(screen.getByRole("button", { name: "转换为约定格式" }));
+    await screen.findByText("已新建：标准、组织、评分。单位原有的表没有改动。");
+    expect(Object.keys(port.sheets)).toEqual(["设置", ...GROUPS, "标准", "组织", "评分"]);
+    expect(JSON.stringify(port.sheets[GROUPS[0]])).toBe(before);
+    expect(port.sheets["组织"]).toHaveLength(13);
+    // Now the contract sheets are read; 转换 is no longer offered.
+    await waitFor(() => expect(screen.queryByRole("button", { name: "转换为约定格式" })).toBeNull());
   });
 });

@@ -9,6 +9,7 @@ import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
 import {
+  convertWorkbook,
   missingRequiredSheets,
   readInputs,
   saveHeaderRows,
@@ -116,6 +117,22 @@ export function StartStep({
       await refresh();
     });
 
+  const convert = () =>
+    task.run(async () => {
+      setNote(null);
+      const added = await convertWorkbook(port, states ?? [], mapping);
+      setNote(
+        added === null
+          ? t("convertUnsupported")
+          : added.length > 0
+            ? t("convertDone", { names: added.join("、") })
+            : t("convertNothing"),
+      );
+      await refresh();
+    });
+  // 转换 is offered when office sheets stand in for a contract sheet (DOMAIN §7.1).
+  const convertible = (states ?? []).some((st) => (st.sources?.length ?? 0) > 0);
+
   const save = (next: ColumnMapping, rows: HeaderRows) =>
     task.run(async () => {
       setNote(null);
@@ -160,6 +177,16 @@ export function StartStep({
           onSave={save}
           disabled={task.state.busy}
         />
+      )}
+      {convertible && (
+        <>
+          <Text size={200}>{t("convertHint")}</Text>
+          <div className={s.row}>
+            <Button onClick={convert} disabled={task.state.busy}>
+              {t("convert")}
+            </Button>
+          </div>
+        </>
       )}
       <div className={s.row}>
         <Button
