@@ -54,6 +54,8 @@ export interface WorkbookPort {
    * under a label still takes that label (two-row headers).
    */
   readMerges?(names: string[], rows: number): Promise<Record<string, MergeRange[]>>;
+  /** Number format codes of the formatted cells in a sheet's first rows (A1 → code): for previews. */
+  readNumberFormats?(sheet: string, rows: number): Promise<Record<string, string>>;
   /** Create or replace these output sheets whole; never touches any other sheet (but `options.remove`). */
   writeSheets(
     sheets: OutputSheet[],
