@@ -107,6 +107,8 @@ async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
   if (!outcome.ok) {
     env.stderr(msg.invalidInput(outcome.problems.length) + "\n");
     for (const p of outcome.problems) env.stderr(formatProblem(p) + "\n");
+    if (outcome.problems.some((p) => p.message.startsWith("缺少工作表")))
+      env.stderr(msg.missingSheetsHint + "\n");
     if (outcome.bytes) {
       await writeBytes(out, outcome.bytes, write);
       env.stderr(msg.problemsWritten(out) + "\n");

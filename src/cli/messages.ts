@@ -88,6 +88,8 @@ export const msg = {
   problemsWritten: (p: string) =>
     `问题清单已写入 ${p} 的“问题”表 / The problems are listed in the 问题 sheet of ${p}`,
   written: (p: string) => `已写出 / Written: ${p}`,
+  missingSheetsHint:
+    "可用 branch-grader template 生成待填写的模板；单位自己的考评表可直接定级，也可用 branch-grader import 转换为约定格式 / See branch-grader template and branch-grader import",
   jsonWritten: (p: string) => `摘要已写出 / Summary written: ${p}`,
   templateWritten: (p: string) => `模板已写出 / Template written: ${p}`,
   unknownRubric: (name: string, names: string[]) =>

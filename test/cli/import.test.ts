@@ -46,4 +46,19 @@ describe("branch-grader import", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("没有找到可以转换的表：缺少 标准、组织、评分");
   });
+
+  it("grading a workbook without the sheets says what each needs and points to template and import", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "blank.xlsx"), await workbookFrom({ Sheet1: [["随便什么"]] }));
+    const r = await cli(["grade", "blank.xlsx", "-o", "g.xlsx"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      "组织!A1: 缺少工作表「组织」（或英文名 branches），需要的列：组织编码、组织名称、上级党组织、领域。",
+    );
+    expect(r.err).toContain(
+      "评分!A1: 缺少工作表「评分」（或英文名 scores），需要的列：组织编码（或组织名称）及每个指标一列。",
+    );
+    expect(r.err).toContain("branch-grader template");
+    expect(r.err).toContain("branch-grader import");
+  });
 });
