@@ -49,7 +49,9 @@ export function fieldGroups(states: SheetState[]): FieldGroup[] {
   const score = SCORE_FIELDS.map((f) => ({ field: f, key: SCORES_SHEET.name, required: false }));
   if (layout.kind === "office") {
     if (layout.branches.length === 0) return [];
-    return [group(layout.branches, [...org, ...score])];
+    // Without a 上级党组织 column each sheet's name is the group: not a missing column.
+    const office = org.map((f) => (f.field === "上级党组织" ? { ...f, required: false } : f));
+    return [group(layout.branches, [...office, ...score])];
   }
   const out: FieldGroup[] = [];
   if (layout.branches[0]) out.push(group([layout.branches[0]], org));

@@ -19,6 +19,7 @@ export const enUS: Record<MessageKey, string> = {
   sheetPresent: "Present",
   sheetPresentAs: "Present (named “{actual}”)",
   sheetFromOffice: "read from “{names}”",
+  sheetFromOfficeMany: "read from {count} sheets",
   sheetMissing: "Missing",
   sheetOptional: "optional",
   sheetRequired: "required",
@@ -75,6 +76,7 @@ export const enUS: Record<MessageKey, string> = {
   fieldsSave: "Save the columns",
   fieldsClash:
     "Column “{column}” is chosen for {fields}: a column may serve one field only. Change one and save again.",
+  fieldParentFromSheet: "上级党组织 (without the column: the sheet name)",
   fieldRequired: "{field} (required)",
 
   checkIntro: "Step 2: check the inputs. Problems are listed by sheet; click one to go to its cell.",

@@ -18,6 +18,7 @@ export const zhCN = {
   sheetsHeading: "考评工作表",
   sheetPresent: "已有",
   sheetPresentAs: "已有（名为「{actual}」）",
+  sheetFromOfficeMany: "从 {count} 张表读取",
   sheetMissing: "缺少",
   sheetFromOffice: "从「{names}」读取",
   sheetOptional: "可选",
@@ -70,6 +71,7 @@ export const zhCN = {
   fieldsHeaderRow: "表头所在行（{sheet}）",
   fieldsSave: "保存对应关系",
   fieldsClash: "列「{column}」同时对应了 {fields}：每一列只能对应一项，请改选后再保存。",
+  fieldParentFromSheet: "上级党组织（无此列时取工作表名）",
   fieldRequired: "{field}（必需）",
 
   checkIntro: "第二步：检查填写是否完整、正确。发现的问题按工作表列出，点击即可跳到对应单元格。",

@@ -28,6 +28,7 @@ import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  drop: { minWidth: 0, width: "100%" },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))",
@@ -97,13 +98,16 @@ export function FieldMapping({ states, mapping, headerRows, onSave, disabled }: 
                   key={`${f.key}.${f.field}`}
                   label={
                     !f.required
-                      ? f.field
+                      ? f.field === "上级党组织" && f.chosen === ""
+                        ? t("fieldParentFromSheet")
+                        : f.field
                       : f.chosen === ""
                         ? t("mappingMissingHeader", { header: f.field })
                         : t("fieldRequired", { field: f.field })
                   }
                 >
                   <Dropdown
+                    className={s.drop}
                     aria-label={`${f.key}.${f.field}`}
                     placeholder={t("mappingChoose")}
                     selectedOptions={[value]}

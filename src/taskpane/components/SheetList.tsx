@@ -30,7 +30,9 @@ export function SheetList({ states }: { states: SheetState[] }) {
             </Badge>
           ) : st.sources?.length ? (
             <Badge appearance="tint" color="success">
-              {t("sheetFromOffice", { names: st.sources.join("、") })}
+              {st.sources.length === 1
+                ? t("sheetFromOffice", { names: st.sources[0]! })
+                : t("sheetFromOfficeMany", { count: st.sources.length })}
             </Badge>
           ) : (
             <Badge appearance="tint" color={st.spec.required ? "danger" : "informative"}>
