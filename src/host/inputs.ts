@@ -16,9 +16,16 @@ import {
   type GradeResult,
   type SheetSpec,
 } from "../engine";
-import type { Grid } from "../engine/types";
+import type { Grid, Problem } from "../engine/types";
 import { assignFields, HEADER_SEARCH_ROWS, wordsOf, type MergeRange } from "./headers";
-import { planLayout, type ColumnMapping, type HeaderRows, type Layout, type RawSheet } from "./layout";
+import {
+  planLayout,
+  pointsConflicts,
+  type ColumnMapping,
+  type HeaderRows,
+  type Layout,
+  type RawSheet,
+} from "./layout";
 import { contractGrids, type Origin } from "./office";
 import { remapProblems } from "./origin";
 import type { WorkbookPort } from "./port";
@@ -186,6 +193,8 @@ export interface InputRead {
   stale: boolean;
   /** What was found, for the 开始 step. */
   found: Found;
+  /** Problems of the reading itself (the same criterion with two 满分 on two sheets). */
+  problems?: Problem[];
 }
 
 /** Read the input sheets whole and build the engine's grids (mapping, layout). */
@@ -215,15 +224,19 @@ export async function readInputs(
     )
       rest[st.actual] = grids[st.actual]!;
   const out = { ...rest, ...built.grids };
-  return { grids: out, origin: built.origin, stale, found: describeLayout(layout, out) };
+  const problems = pointsConflicts(layout);
+  return { grids: out, origin: built.origin, stale, found: describeLayout(layout, out), problems };
 }
 
 /** Grade what readInputs read; problems and notices name the cells the clerk typed. */
 export function gradeInputs(
-  read: Pick<InputRead, "grids" | "origin">,
+  read: Pick<InputRead, "grids" | "origin" | "problems">,
   options: GradeOptions = {},
 ): GradeResult {
   const r = gradeWorkbook(read.grids, options);
+  const own = read.problems ?? [];
+  if (own.length > 0)
+    return { ok: false, problems: [...own, ...(r.ok ? [] : remapProblems(r.problems, read.origin))] };
   if (Object.keys(read.origin).length === 0) return r;
   if (!r.ok) return { ok: false, problems: remapProblems(r.problems, read.origin) };
   const notices = remapProblems(r.notices, read.origin);

@@ -13,12 +13,13 @@ import {
   NOTICES_SHEET,
   PROBLEMS_SHEET,
   RULE_SHEET,
+  addr,
   normHeader,
   resolveSheetName,
   splitList,
   type SheetSpec,
 } from "../engine";
-import type { Grid } from "../engine/types";
+import type { Grid, Problem } from "../engine/types";
 import {
   HAND_WORDS,
   HEADER_SEARCH_ROWS,
@@ -247,7 +248,28 @@ function derive(sources: Source[]): Layout["derived"] {
   for (const s of sources)
     for (const c of s.criteria)
       if (c.max !== null && !out.some((x) => x.id === c.id))
-        out.push({ id: c.id, max: c.max, sheet: s.sheet, row: s.header.row, col: c.col });
+        out.push({
+          id: c.id,
+          max: c.max,
+          sheet: s.sheet,
+          row: s.header.row + s.header.height - 1,
+          col: c.col,
+        });
+  return out;
+}
+
+/** The same criterion written with different points on different sheets: which 满分 is meant? */
+export function pointsConflicts(layout: Layout): Problem[] {
+  const out: Problem[] = [];
+  for (const d of layout.derived ?? [])
+    for (const s of layout.scores)
+      for (const c of s.criteria)
+        if (c.id === d.id && c.max !== null && c.max !== d.max)
+          out.push({
+            sheet: s.sheet,
+            cell: addr(s.header.row + s.header.height - 1, c.col),
+            message: `指标「${d.id}」在这里是 ${c.max} 分，在「${d.sheet}」${addr(d.row, d.col)} 是 ${d.max} 分：同一指标的分值应一致`,
+          });
   return out;
 }
 

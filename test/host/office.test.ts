@@ -125,4 +125,18 @@ describe("office workbooks graded as their contract twins", () => {
     if (result.ok) throw new Error("graded a score above 满分");
     expect(byCell(result.problems)).toEqual([`${GROUPS[1]}!H7`]);
   });
+
+  it("the same criterion with other points on another sheet is a problem naming both cells", async () => {
+    const { sheets } = perGroupSheets(bs);
+    sheets[GROUPS[2]]![3]![5] = "班子建设（20分）";
+    const { result } = await gradeThrough(new MemoryPort(sheets));
+    if (result.ok) throw new Error("graded with two 满分 for one criterion");
+    expect(result.problems).toEqual([
+      {
+        sheet: GROUPS[2],
+        cell: "F4",
+        message: `指标「班子建设」在这里是 20 分，在「${GROUPS[0]}」F4 是 15 分：同一指标的分值应一致`,
+      },
+    ]);
+  });
 });
