@@ -76,7 +76,8 @@ describe("开始", () => {
     fireEvent.click(screen.getByRole("combobox", { name: "组织.组织名称" }));
     fireEvent.click(await screen.findByRole("option", { name: "支部全称" }));
     fireEvent.click(screen.getByRole("button", { name: "保存对应关系" }));
-    await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。");
+    // Saving re-reads the workbook (mapping, header rows, what was found): allow it time under load.
+    await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。", {}, { timeout: 10_000 });
     expect(JSON.parse(port.settings.get("branchGrader.columnMapping") ?? "{}")).toEqual({
       组织: { 组织名称: "支部全称" },
     });

@@ -54,7 +54,7 @@ describe("开始 on an office workbook", () => {
     fireEvent.click(screen.getByRole("combobox", { name: "组织.上期等次" }));
     fireEvent.click(await screen.findByRole("option", { name: "（未对应）" }));
     fireEvent.click(screen.getByRole("button", { name: "保存对应关系" }));
-    await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。");
+    await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。", {}, { timeout: 10_000 });
     expect(JSON.parse(port.settings.get("branchGrader.columnMapping")!)).toEqual({ 组织: { 上期等次: "" } });
     expect(JSON.parse(port.settings.get("branchGrader.headerRows")!)).toEqual({});
     expect((await screen.findByTestId("found-summary")).textContent).toContain(
@@ -94,7 +94,7 @@ describe("开始 on an office workbook", () => {
     const before = JSON.stringify(sheets[GROUPS[0]]);
     await open(port);
     fireEvent.click(screen.getByRole("button", { name: "转换为约定格式" }));
-    await screen.findByText("已新建：标准、组织、评分。单位原有的表没有改动。");
+    await screen.findByText("已新建：标准、组织、评分。单位原有的表没有改动。", {}, { timeout: 10_000 });
     expect(Object.keys(port.sheets)).toEqual(["设置", ...GROUPS, "标准", "组织", "评分"]);
     expect(JSON.stringify(port.sheets[GROUPS[0]])).toBe(before);
     expect(port.sheets["组织"]).toHaveLength(13);
