@@ -139,4 +139,15 @@ describe("office workbooks graded as their contract twins", () => {
       },
     ]);
   });
+
+  it("a header row chosen by the user wins over the search", async () => {
+    const g = twin(bs);
+    const org = [["名册"], ["说明：下一行是表头"], ...g["组织"]!];
+    const port = new MemoryPort({ ...g, 组织: org });
+    const found = await inspectWorkbook(port, {});
+    expect(found.find((s) => s.spec.name === "组织")!.headerRow).toBe(3);
+    const chosen = await inspectWorkbook(port, {}, { 组织: 2 });
+    const st = chosen.find((s) => s.spec.name === "组织")!;
+    expect([st.headerRow, st.missing]).toEqual([2, ["组织编码", "组织名称", "上级党组织", "领域"]]);
+  });
 });

@@ -101,4 +101,15 @@ describe("开始 on an office workbook", () => {
     // Now the contract sheets are read; 转换 is no longer offered.
     await waitFor(() => expect(screen.queryByRole("button", { name: "转换为约定格式" })).toBeNull());
   });
+
+  it("the header row can be set per sheet and is saved in the workbook", async () => {
+    const port = new MemoryPort(perGroupSheets(branches()).sheets);
+    await open(port);
+    fireEvent.change(screen.getByRole("spinbutton", { name: `${GROUPS[1]}.表头行` }), {
+      target: { value: "4" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "保存对应关系" }));
+    await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。", {}, { timeout: 10_000 });
+    expect(JSON.parse(port.settings.get("branchGrader.headerRows")!)).toEqual({ [GROUPS[1]]: 4 });
+  });
 });
