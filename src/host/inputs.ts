@@ -107,12 +107,35 @@ async function readHeads(port: WorkbookPort): Promise<{ names: string[]; heads: 
   const top = names.filter((n) => !whole.includes(n));
   const grids = top.length > 0 ? await port.readSheets(top, { rows: HEADER_SEARCH_ROWS }) : {};
   const full = whole.length > 0 ? await port.readSheets(whole) : {};
-  const merges: Record<string, MergeRange[]> = port.readMerges
-    ? await port.readMerges(names, HEADER_SEARCH_ROWS)
-    : {};
   const heads: Record<string, RawSheet> = {};
-  for (const [n, grid] of Object.entries({ ...grids, ...full })) heads[n] = { grid, merges: merges[n] ?? [] };
+  for (const [n, grid] of Object.entries({ ...grids, ...full })) heads[n] = { grid, merges: [] };
   return { names, heads };
+}
+
+/**
+ * The layout, with merged header cells where the host gives them. Merges are asked for only
+ * for sheets read as an office keeps them (a header below row 1, or office data sheets): a
+ * contract workbook, however large, costs no extra read.
+ */
+async function layoutOf(
+  port: WorkbookPort,
+  names: string[],
+  heads: Record<string, RawSheet>,
+  mapping: ColumnMapping,
+  headerRows: HeaderRows,
+): Promise<Layout> {
+  const first = planLayout(names, heads, mapping, headerRows);
+  if (!port.readMerges) return first;
+  const sources = [...first.branches, ...first.scores];
+  const office = sources.filter((s) => first.kind === "office" || s.header.row > 0).map((s) => s.sheet);
+  const want = [...new Set(office)];
+  if (want.length === 0) return first;
+  const merges: Record<string, MergeRange[]> = await port.readMerges(want, HEADER_SEARCH_ROWS);
+  if (Object.keys(merges).length === 0) return first;
+  const withMerges = { ...heads };
+  for (const [n, m] of Object.entries(merges))
+    if (withMerges[n]) withMerges[n] = { ...withMerges[n]!, merges: m };
+  return planLayout(names, withMerges, mapping, headerRows);
 }
 
 /** List the sheets, find the layout and read the header rows (two or three port calls). */
@@ -122,7 +145,7 @@ export async function inspectWorkbook(
   headerRows: HeaderRows = {},
 ): Promise<SheetState[]> {
   const { names, heads } = await readHeads(port);
-  const layout = planLayout(names, heads, mapping, headerRows);
+  const layout = await layoutOf(port, names, heads, mapping, headerRows);
   const at = (canonical: string) => {
     if (canonical === "标准") return layout.rubric;
     if (layout.kind === "contract" && canonical === "组织") return layout.branches[0];

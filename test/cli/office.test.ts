@@ -2,6 +2,7 @@
  * The command line (and the browser, which reads bytes through the same file host) grades
  * workbooks as offices keep them to the same outputs as their contract-form twins.
  */
+import ExcelJS from "exceljs";
 import { gradeBytes } from "../../src/cli/grade";
 import { branches, oneScoreSheet, perGroupSheets, twin, GROUPS } from "../fakes/office-grids";
 import { workbookFrom } from "./helpers";
@@ -34,5 +35,24 @@ describe("office workbooks through the file host", () => {
 
   it("one 评分表 grades as the twin", async () => {
     expect((await outputs(oneScoreSheet(bs))).rows).toEqual((await outputs(twin(bs, true))).rows);
+  });
+
+  it("the same sheets saved with their merged cells (read from <mergeCells>) grade as the twin", async () => {
+    const { sheets, merges } = perGroupSheets(bs);
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of Object.entries(sheets)) {
+      const ws = wb.addWorksheet(name);
+      rows.forEach((r, i) =>
+        r.forEach((v, c) => {
+          if (v !== "" && v !== null && v !== undefined)
+            ws.getCell(i + 1, c + 1).value = v as ExcelJS.CellValue;
+        }),
+      );
+      for (const m of merges[name] ?? []) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+    }
+    const r = await gradeBytes(new Uint8Array(await wb.xlsx.writeBuffer()), { asOf: AS_OF });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
+    const rows = Object.fromEntries(r.outputs.filter((o) => o.name !== "提示").map((o) => [o.name, o.rows]));
+    expect(rows).toEqual((await outputs(twin(bs))).rows);
   });
 });

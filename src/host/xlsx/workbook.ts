@@ -7,11 +7,12 @@
 import type { TemplateSheet } from "../../engine/template";
 import type { Grid, OutputSheet } from "../../engine/types";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "../port";
+import type { MergeRange } from "../headers";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
 import { damaged, openPackage, type Opened } from "./open";
 import { ContentTypes, Package, isRel, resolveTarget } from "./package";
 import { SharedStrings, dateStyles } from "./read-sheet";
-import { cellStyles, formatCodes } from "./formats";
+import { formatsOf, mergesOf } from "./formats";
 import { SheetReader } from "./sheet-reader";
 import { OWNED_SHEETS_KEY, parseOwned, planOwnedWrite, sheetsToProbe } from "../ownership";
 import { templateJobs } from "./template";
@@ -124,24 +125,29 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.sst;
   }
 
-  /** Number format codes of the styled cells in the first `rows` rows (A1 → code), for the preview. */
-  async readNumberFormats(name: string, rows: number): Promise<Record<string, string>> {
+  private partOf(name: string): string | undefined {
     const s = this.worksheets().find((x) => x.name === name);
     const part = s ? sheetPart(this.o, s) : undefined;
-    if (part === undefined || !this.o.pkg.has(part)) return {};
+    return part !== undefined && this.o.pkg.has(part) ? part : undefined;
+  }
+
+  /** Merged ranges starting in the first `rows` rows of each sheet (merged header cells). */
+  async readMerges(names: string[], rows: number): Promise<Record<string, MergeRange[]>> {
+    const out: Record<string, MergeRange[]> = {};
+    for (const name of names) {
+      const part = this.partOf(name);
+      const m = part ? mergesOf(this.o.pkg, part, rows) : [];
+      if (m.length > 0) out[name] = m;
+    }
+    return out;
+  }
+
+  /** Number format codes of the styled cells in the first `rows` rows (A1 → code), for the preview. */
+  async readNumberFormats(name: string, rows: number): Promise<Record<string, string>> {
+    const part = this.partOf(name);
     const rel = this.o.rels.find((r) => isRel(r.type, "styles"));
     const styles = rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target)) : undefined;
-    const codes = styles ? formatCodes(styles) : [];
-    let xml = "";
-    const past = new RegExp(`<(?:\\w+:)?row\\b[^>]*\\br="${rows + 1}"`);
-    // Only the top of the sheet: stop once the row after the last wanted one begins.
-    this.o.pkg.streamText(part, (t) => {
-      xml += t;
-      return !past.test(xml.slice(-(t.length + 64))) && xml.length < 8_000_000;
-    });
-    const out: Record<string, string> = {};
-    for (const [a, i] of cellStyles(xml, rows)) if (codes[i]) out[a] = codes[i]!;
-    return out;
+    return part && styles ? formatsOf(this.o.pkg, part, styles, rows) : {};
   }
 
   private dateStyles(): Set<number> {
