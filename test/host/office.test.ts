@@ -150,4 +150,15 @@ describe("office workbooks graded as their contract twins", () => {
     const st = chosen.find((s) => s.spec.name === "组织")!;
     expect([st.headerRow, st.missing]).toEqual([2, ["组织编码", "组织名称", "上级党组织", "领域"]]);
   });
+
+  it("设置 数据表 names the sheets read as one table, in its order", async () => {
+    const { sheets } = perGroupSheets(bs);
+    const listed = [GROUPS[2], GROUPS[0]];
+    sheets["设置"] = [...sheets["设置"]!, ["数据表", listed.join("、")]];
+    const { read, result } = await gradeThrough(new MemoryPort(sheets));
+    expect(read.found.sheets).toEqual(listed);
+    const kept = [...bs.filter((b) => b.group === listed[0]), ...bs.filter((b) => b.group === listed[1])];
+    const want = gradeWorkbook(twin(kept), { asOf: AS_OF });
+    expect(outputsOf(result)).toEqual(outputsOf(want));
+  });
 });
