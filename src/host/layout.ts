@@ -6,6 +6,7 @@
  */
 import {
   BRANCHES_SHEET,
+  CONTRACT,
   OUTPUT_SHEETS,
   RUBRIC_SHEET,
   SCORES_SHEET,
@@ -67,18 +68,16 @@ export interface Layout {
   missing: string[];
 }
 
+/** Sheets never read as office data: the other contract sheets (optional ones too), outputs, 说明. */
 const NOT_DATA = new Set<string>([
-  SETTINGS_SHEET.name,
-  RUBRIC_SHEET.name,
+  ...CONTRACT.sheets
+    .filter((x) => x !== BRANCHES_SHEET && x !== SCORES_SHEET)
+    .flatMap((x) => [x.name, x.alias]),
   ...OUTPUT_SHEETS,
   NOTICES_SHEET,
   PROBLEMS_SHEET,
   RULE_SHEET,
   "说明",
-  "整改台账",
-  "党员",
-  "积分",
-  "会议记录",
 ]);
 
 const ORG_FIELDS: readonly SheetSpec[] = [BRANCHES_SHEET, SCORES_SHEET];
