@@ -7,7 +7,6 @@ import {
   NOTICES_SHEET,
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
-  gradeWorkbook,
   problemsSheet,
   type BranchResult,
   type GradeSummary,
@@ -16,7 +15,14 @@ import {
 } from "../engine";
 import { XlsxWorkbook } from "../host/file";
 import { nodeCodec } from "./node-codec";
-import { inspectWorkbook, loadMapping, readInputs } from "../host/inputs";
+import {
+  gradeInputs,
+  inspectWorkbook,
+  loadHeaderRows,
+  loadMapping,
+  readInputs,
+  type InputRead,
+} from "../host/inputs";
 
 export type GradeOutcome =
   | {
@@ -53,14 +59,14 @@ export interface GradeBytesOptions {
  * Reads the contract's input sheets (by Chinese name or English alias) as grids, with the
  * column mapping the task pane saved in the workbook applied, exactly as the pane does.
  */
-export async function readInputSheets(fw: XlsxWorkbook): Promise<Record<string, unknown[][]>> {
+export async function readInputSheets(fw: XlsxWorkbook): Promise<InputRead> {
   const mapping = await loadMapping(fw);
-  return readInputs(fw, await inspectWorkbook(fw, mapping), mapping);
+  return readInputs(fw, await inspectWorkbook(fw, mapping, await loadHeaderRows(fw)), mapping);
 }
 
 /** Reads and grades; the input grids are not kept past this (a 1M-row 评分 is ~1 GB of cells). */
 async function readAndGrade(fw: XlsxWorkbook, asOf: Date | undefined) {
-  return gradeWorkbook(await readInputSheets(fw), { asOf });
+  return gradeInputs(await readInputSheets(fw), { asOf });
 }
 
 /** The archive's chunks, and its bytes joined only when somebody asks for them (tests). */

@@ -12,6 +12,7 @@ import { nodeCodec } from "./node-codec";
 import { SheetOwnershipError } from "../host/ownership";
 import { consolidateBytes, type ConsolidateInput } from "./consolidate";
 import { gradeBytes } from "./grade";
+import { importCommand } from "./import";
 import { checkFolder, checkOutputName, defaultGradedPath, readBytes, samePath, writeBytes } from "./io";
 import { CliError, HELP, msg } from "./messages";
 import { formatSummary } from "./summary";
@@ -106,6 +107,8 @@ async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
   if (!outcome.ok) {
     env.stderr(msg.invalidInput(outcome.problems.length) + "\n");
     for (const p of outcome.problems) env.stderr(formatProblem(p) + "\n");
+    if (outcome.problems.some((p) => p.message.startsWith("缺少工作表")))
+      env.stderr(msg.missingSheetsHint + "\n");
     if (outcome.chunks) {
       await writeBytes(out, outcome.chunks, write);
       env.stderr(msg.problemsWritten(out) + "\n");
@@ -197,6 +200,8 @@ async function dispatch(argv: string[], env: CliEnv): Promise<number> {
       return template(env, a);
     case "consolidate":
       return consolidate(env, a);
+    case "import":
+      return importCommand(env, a);
     default:
       throw new CliError(msg.unknownCommand(command));
   }

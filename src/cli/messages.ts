@@ -12,6 +12,10 @@ branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
       --rubric 选用已发布的标准模板（含示例支部和规则说明）：五个好、星级评定、积分制、
       三方加权分领域、五星创评、五维五百分、排名赋分
       Write a ready-to-fill template workbook; --rubric picks a published rubric pattern
+  branch-grader import 单位考评表.xlsx -o 输出.xlsx [--force]
+      转换：按单位自己的表（标题行、两行表头、每个上级党组织一张表、带分值的列标题）生成
+      约定格式的 设置/标准/组织/评分 表，写入副本，原有的表不变（定级不需要先转换）
+      Convert an office's own sheets: add the contract sheets, into a copy
   branch-grader demo [-o 示例-已定级.xlsx]
       对内置示例工作簿定级，写出 ./示例-已定级.xlsx 并打印摘要
       Grade the bundled sample workbook into ./示例-已定级.xlsx
@@ -43,7 +47,7 @@ export class CliError extends Error {
 export const msg = {
   error: (s: string) => `错误 / Error: ${s}`,
   unknownCommand: (c: string) =>
-    `未知命令“${c}”，可用命令：grade、template、demo、consolidate（branch-grader --help 查看帮助）/ Unknown command "${c}"`,
+    `未知命令“${c}”，可用命令：grade、template、import、demo、consolidate（branch-grader --help 查看帮助）/ Unknown command "${c}"`,
   noCommand: "缺少命令，请运行 branch-grader --help 查看用法 / No command given: see branch-grader --help",
   needInput: "缺少输入文件，例如：branch-grader grade 考评.xlsx / Missing the input workbook",
   oneInput: "grade 只接受一个输入文件 / grade takes exactly one input workbook",
@@ -84,6 +88,8 @@ export const msg = {
   problemsWritten: (p: string) =>
     `问题清单已写入 ${p} 的“问题”表 / The problems are listed in the 问题 sheet of ${p}`,
   written: (p: string) => `已写出 / Written: ${p}`,
+  missingSheetsHint:
+    "可用 branch-grader template 生成待填写的模板；单位自己的考评表可直接定级，也可用 branch-grader import 转换为约定格式 / See branch-grader template and branch-grader import",
   jsonWritten: (p: string) => `摘要已写出 / Summary written: ${p}`,
   templateWritten: (p: string) => `模板已写出 / Template written: ${p}`,
   unknownRubric: (name: string, names: string[]) =>

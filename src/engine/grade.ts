@@ -24,6 +24,7 @@ import { buildOutputs, type BranchResult, type TargetResult } from "./report";
 import { scoreRows } from "./score";
 import { readSettings } from "./settings";
 import { assignTiers } from "./tiers";
+import { totalCheckNotices } from "./total-check";
 import type { OutCell, OutputSheet, Problem, Sheets } from "./types";
 
 export interface GradeOptions {
@@ -59,11 +60,27 @@ export type GradeResult =
     }
   | { ok: false; problems: Problem[] };
 
+/** What a missing sheet must hold, and that an office's own sheets would do (DOMAIN §7.1). */
+function needs(spec: SheetSpec): string {
+  const cols =
+    spec.name === SCORES_SHEET.name
+      ? "组织编码（或组织名称）及每个指标一列"
+      : spec.headers
+          .filter((x) => x.required)
+          .map((x) => x.name)
+          .join("、");
+  const office =
+    spec.name === RUBRIC_SHEET.name
+      ? "；评分表的列标题写明分值（如“班子建设（15分）”）时可以不要这张表"
+      : "；单位自己的考评表（含单位名称和带分值的指标列，如“班子建设（15分）”）也可直接读取";
+  return `需要的列：${cols}。请添加这张表（可用模板新建）${office}`;
+}
+
 function findSheet(sheets: Sheets, spec: SheetSpec, problems: Problems): unknown[][] | undefined {
   const name = resolveSheetName(Object.keys(sheets), spec.name);
   if (name === undefined) {
     if (spec.required)
-      problems.cell(spec.name, "A1", `缺少工作表「${spec.name}」（或英文名 ${spec.alias}），请添加这张表`);
+      problems.cell(spec.name, "A1", `缺少工作表「${spec.name}」（或英文名 ${spec.alias}），${needs(spec)}`);
     return undefined;
   }
   return (sheets[name] ?? []) as unknown[][];
@@ -230,7 +247,17 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   // Notices about the workbook as a whole (DOMAIN §2.5).
   weightScaleNotice(settings, warnings);
   lookalikeNotices(BRANCHES_SHEET, br.table, warnings);
-  lookalikeNotices(SCORES_SHEET, scoreTable, warnings, new Set(rubric.criteria.map((c) => c.key)));
+  const critKeys = new Set(rubric.criteria.map((c) => c.key));
+  lookalikeNotices(SCORES_SHEET, scoreTable, warnings, critKeys);
+  totalCheckNotices({
+    table: scoreTable,
+    inputs: critKeys,
+    scoreRow: scores.scoreRow,
+    codes: br.codes,
+    total: scores.total,
+    digits: settings.digits,
+    notices: warnings,
+  });
   emptyBaseNotice(settings, br.previous, br.table, warnings);
   const notices = warnings.sorted();
   if (notices.length > 0) outputs.push(noticesSheet(notices));

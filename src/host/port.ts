@@ -4,6 +4,7 @@
  */
 import type { TemplateSheet } from "../engine/template";
 import type { Grid, OutputSheet } from "../engine/types";
+import type { MergeRange } from "./headers";
 
 /** Extra instructions for one `writeSheets` pass (all optional). */
 /** The very hidden sheet of key | value rows where hosts keep the workbook's own settings. */
@@ -53,6 +54,14 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   /** Used range of each named sheet from A1 (values as range.values gives them); missing sheets are absent. */
   readSheets(names: string[], options?: ReadOptions): Promise<Record<string, Grid>>;
+  /**
+   * Merged ranges (0-based, inclusive) that reach into the first `rows` rows of each named
+   * sheet, for merged header cells (DOMAIN §7.1). Optional: without it, a blank header cell
+   * under a label still takes that label (two-row headers).
+   */
+  readMerges?(names: string[], rows: number): Promise<Record<string, MergeRange[]>>;
+  /** Number format codes of the formatted cells in a sheet's first rows (A1 → code): for previews. */
+  readNumberFormats?(sheet: string, rows: number): Promise<Record<string, string>>;
   /** Create or replace these output sheets whole; never touches any other sheet (but `options.remove`). */
   writeSheets(
     sheets: OutputSheet[],

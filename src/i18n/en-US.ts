@@ -18,6 +18,8 @@ export const enUS: Record<MessageKey, string> = {
   sheetsHeading: "Grading sheets",
   sheetPresent: "Present",
   sheetPresentAs: "Present (named “{actual}”)",
+  sheetFromOffice: "read from “{names}”",
+  sheetFromOfficeMany: "read from {count} sheets",
   sheetMissing: "Missing",
   sheetOptional: "optional",
   sheetRequired: "required",
@@ -42,6 +44,40 @@ export const enUS: Record<MessageKey, string> = {
   mappingUnsupported:
     "This environment cannot save settings in the workbook; the mapping holds for this session only.",
   mappingMissingHeader: "Missing column “{header}”",
+  foundOffice:
+    "Found {sheets} score sheet(s) ({names}), {branches} branches; {criteria} criteria{max}{absent}",
+  foundContract: "{branches} branches; {criteria} criteria{max}{absent}",
+  foundMax: ", {max} points in all",
+  foundAbsent: "; not found: {fields}",
+  foundNoCodes: "No 组织编码 column: branches are told apart by 组织名称 (names must be unique).",
+  foundEmpty: "There is nothing to grade yet ({what} empty); checking must wait.",
+  foundEmptyBranches: "branches",
+  foundEmptyCriteria: "criteria",
+  browserFillIn:
+    "Cells cannot be edited in the browser: click “Download” to save this workbook, fill it in with WPS or Excel, save it, then come back and reopen it with “Open workbook”.",
+  missingSheetColumns: "“{sheet}” needs the columns: {columns}",
+  missingScoresColumns:
+    "组织编码 (or 组织名称), and one column per criterion (headed by its 指标编码, or written like “班子建设（15分）”)",
+  missingRubricColumns:
+    "{columns}; not needed when the score headers carry their points (e.g. “班子建设（15分）”)",
+  missingOrConvert:
+    "An office's own score sheets (title rows, two-row headers, one sheet per 上级党组织) are read as they are; “Convert” then writes the contract sheets above from them.",
+  convert: "Convert to the contract form",
+  convertHint:
+    "Adds the contract sheets 设置/标准/组织/评分 (those missing) from what was read; the office's own sheets are left as they are. Grading does not need it.",
+  convertDone: "Added: {names}. The office's own sheets are unchanged.",
+  convertNothing: "Already in the contract form: nothing to add.",
+  convertUnsupported: "Sheets cannot be added here: convert with branch-grader import on the command line.",
+  fieldsHeading: "Columns",
+  fieldsIntro:
+    "The column for each field (picked by the usual names); change any that is wrong. A column may serve one field only.",
+  fieldsSheets: "Sheets: {sheets}",
+  fieldsHeaderRow: "Header row ({sheet})",
+  fieldsSave: "Save the columns",
+  fieldsClash:
+    "Column “{column}” is chosen for {fields}: a column may serve one field only. Change one and save again.",
+  fieldParentFromSheet: "上级党组织 (without the column: the sheet name)",
+  fieldRequired: "{field} (required)",
 
   checkIntro: "Step 2: check the inputs. Problems are listed by sheet; click one to go to its cell.",
   runCheck: "Check",

@@ -23,9 +23,11 @@ import { StartStep } from "./components/StartStep";
 import { I18nContext } from "./i18n";
 import {
   inspectWorkbook,
+  loadHeaderRows,
   loadLastRun,
   loadMapping,
   type ColumnMapping,
+  type HeaderRows,
   type LastRun,
   type SheetState,
 } from "../host/inputs";
@@ -88,6 +90,8 @@ export function App({
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const mappingRef = useRef<ColumnMapping>({});
+  const [headerRows, setHeaderRows] = useState<HeaderRows>({});
+  const headerRowsRef = useRef<HeaderRows>({});
   const loadedSettings = useRef(false);
   useEffect(() => onFirstRender?.(), [onFirstRender]);
   useEffect(() => subscribeStep?.(setStep), [subscribeStep]);
@@ -98,10 +102,12 @@ export function App({
     if (!loadedSettings.current) {
       mappingRef.current = await loadMapping(port);
       setMapping(mappingRef.current);
+      headerRowsRef.current = await loadHeaderRows(port);
+      setHeaderRows(headerRowsRef.current);
       setLastRun(await loadLastRun(port));
       loadedSettings.current = true;
     }
-    const next = await inspectWorkbook(port, mappingRef.current);
+    const next = await inspectWorkbook(port, mappingRef.current, headerRowsRef.current);
     setStates(next);
     return next;
   }, [port]);
@@ -111,9 +117,13 @@ export function App({
   const refreshStart = useCallback(async () => void (await refresh()), [refresh]);
 
   /** The caller re-reads the sheets afterwards (refresh), so its errors reach its own step. */
-  const changeMapping = useCallback((next: ColumnMapping) => {
+  const changeMapping = useCallback((next: ColumnMapping, rows?: HeaderRows) => {
     mappingRef.current = next;
     setMapping(next);
+    if (rows) {
+      headerRowsRef.current = rows;
+      setHeaderRows(rows);
+    }
   }, []);
 
   return (
@@ -142,6 +152,7 @@ export function App({
               port={port}
               states={states}
               mapping={mapping}
+              headerRows={headerRows}
               lastRun={lastRun}
               refresh={refreshStart}
               onMappingChange={changeMapping}

@@ -3,17 +3,11 @@
  * column mapping), run the engine, and for 定级 write the output sheets (or 问题). The
  * components call these; the Excel host's tests and bench run them as the pane does.
  */
-import {
-  gradeWorkbook,
-  NOTICES_SHEET,
-  OUTPUT_SHEETS,
-  PROBLEMS_SHEET,
-  problemsSheet,
-  type GradeSummary,
-} from "../engine";
+import { NOTICES_SHEET, OUTPUT_SHEETS, PROBLEMS_SHEET, problemsSheet, type GradeSummary } from "../engine";
 import type { Problem } from "../engine/types";
 import type { WorkbookPort } from "../host/port";
 import {
+  gradeInputs,
   LAST_RUN_KEY,
   missingRequiredSheets,
   readInputs,
@@ -47,11 +41,11 @@ async function readFresh(
   states: SheetState[],
   mapping: ColumnMapping,
   refresh: () => Promise<SheetState[]>,
-): Promise<{ states: SheetState[]; grids: Awaited<ReturnType<typeof readInputs>> }> {
-  const grids = await readInputs(port, states, mapping);
-  if (states.every((st) => st.actual === undefined || st.actual in grids)) return { states, grids };
+): Promise<{ states: SheetState[]; read: Awaited<ReturnType<typeof readInputs>> }> {
+  const read = await readInputs(port, states, mapping);
+  if (!read.stale) return { states, read };
   const again = await refresh();
-  return { states: again, grids: await readInputs(port, again, mapping) };
+  return { states: again, read: await readInputs(port, again, mapping) };
 }
 
 export async function checkInputs(
@@ -64,7 +58,7 @@ export async function checkInputs(
   const missing = missingRequiredSheets(states);
   if (missing.length > 0) return { kind: "missing", names: missing };
   const read = await readFresh(port, states, mapping, refresh);
-  const r = gradeWorkbook(read.grids, { asOf: now });
+  const r = gradeInputs(read.read, { asOf: now });
   return r.ok
     ? { kind: "ok", warnings: r.notices, states: read.states }
     : { kind: "problems", problems: r.problems, states: read.states };
@@ -90,7 +84,7 @@ export async function gradeAndWrite(
   const read = await readFresh(port, states, mapping, refresh);
   const stillMissing = missingRequiredSheets(read.states);
   if (stillMissing.length > 0) return { kind: "missing", names: stillMissing };
-  const r = gradeWorkbook(read.grids, { asOf: now });
+  const r = gradeInputs(read.read, { asOf: now });
   if (!r.ok) {
     await port.writeSheets([problemsSheet(r.problems)], onProgress, {
       remove: [...OUTPUT_SHEETS, NOTICES_SHEET],

@@ -3,16 +3,25 @@
  * start from.
  */
 import { resolveSheetName } from "../engine/contract";
-import { gradeWorkbook, type GradeResult } from "../engine";
+import type { GradeResult } from "../engine";
 import type { Grid, Problem } from "../engine/types";
 import type { WorkbookPort } from "../host/port";
-import { missingRequiredSheets, readInputs, type ColumnMapping, type SheetState } from "../host/inputs";
+import {
+  gradeInputs,
+  missingRequiredSheets,
+  readInputs,
+  type ColumnMapping,
+  type Origin,
+  type SheetState,
+} from "../host/inputs";
 
 export type Graded = Extract<GradeResult, { ok: true }>;
 
 export interface Inputs {
   grids: Record<string, Grid>;
   states: SheetState[];
+  /** Where the cells of built tables came from (office layouts; empty otherwise). */
+  origin: Origin;
   /** The 设置 sheet's name in the workbook (the English alias when so named), or 设置. */
   settingsName: string;
 }
@@ -31,9 +40,10 @@ export async function gradeInMemory(
   const states = await refresh();
   const missing = missingRequiredSheets(states);
   if (missing.length > 0) return { kind: "missing", names: missing };
-  const grids = await readInputs(port, states, mapping);
+  const read = await readInputs(port, states, mapping);
+  const grids = read.grids;
   const settingsName = resolveSheetName(Object.keys(grids), "设置") ?? "设置";
-  const inputs: Inputs = { grids, states, settingsName };
-  const r = gradeWorkbook(grids, { asOf: now });
+  const inputs: Inputs = { grids, states, origin: read.origin, settingsName };
+  const r = gradeInputs(read, { asOf: now });
   return r.ok ? { kind: "ok", inputs, result: r } : { kind: "problems", problems: r.problems, inputs };
 }

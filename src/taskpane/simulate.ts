@@ -2,7 +2,7 @@
  * 模拟 (what-if), without React: regrade the inputs read once with an edited copy of 设置
  * (cutoffs and quota shares), and compare tiers with the grading as it stands.
  */
-import { gradeWorkbook } from "../engine";
+import { gradeInputs } from "../host/inputs";
 import type { Problem } from "../engine/types";
 import type { Graded, Inputs } from "./inputs";
 import { cutoffsText, readSettingsGrid, sharesText, sharesValue, withSettings } from "./settings-grid";
@@ -48,7 +48,7 @@ export function changedRows(original: SimEdit, edit: SimEdit, tiers: string[]): 
 export function simulate(inputs: Inputs, baseline: Graded, rows: [string, string][], now: Date): SimOutcome {
   const name = inputs.settingsName;
   const grids = { ...inputs.grids, [name]: withSettings(inputs.grids[name] ?? [], rows).grid };
-  const r = gradeWorkbook(grids, { asOf: now });
+  const r = gradeInputs({ grids, origin: inputs.origin }, { asOf: now });
   if (!r.ok) return { kind: "problems", problems: r.problems };
   const before = baseline.sheets["结果"];
   const after = r.sheets["结果"];

@@ -70,7 +70,7 @@ describe("settings shared by the hosts", () => {
   it("the command line applies the column mapping saved in the workbook", async () => {
     const s = sampleSheets({ branches: 12 });
     const branches = s.branches.map((row, i) =>
-      i === 0 ? row.map((h) => (h === "组织名称" ? "单位名称" : h)) : row,
+      i === 0 ? row.map((h) => (h === "组织名称" ? "支部全称" : h)) : row,
     );
     const sheets = { 设置: s.settings, 标准: s.rubric, 组织: branches, 评分: s.scores };
     const unmapped = await gradeBytes(await workbookFrom(sheets));
@@ -78,7 +78,7 @@ describe("settings shared by the hosts", () => {
     if (!unmapped.ok) expect(unmapped.problems.map((p) => p.message).join("\n")).toContain("组织名称");
 
     const fw = await XlsxWorkbook.open(await workbookFrom(sheets));
-    await fw.setSetting(MAPPING_KEY, JSON.stringify({ 组织: { 组织名称: "单位名称" } }));
+    await fw.setSetting(MAPPING_KEY, JSON.stringify({ 组织: { 组织名称: "支部全称" } }));
     const mapped = await gradeBytes(fw.save());
     expect(mapped.ok).toBe(true);
     const plain = await gradeBytes(await workbookFrom({ ...sheets, 组织: s.branches }));

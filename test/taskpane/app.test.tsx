@@ -68,37 +68,38 @@ describe("开始", () => {
   it("maps a differently named column once and saves the mapping in the workbook", async () => {
     const g = validGrids();
     const branches = g["组织"].map((r) => [...r]);
-    branches[0][1] = "单位名称";
+    branches[0][1] = "支部全称";
     const port = new MemoryPort({ ...g, 组织: branches });
     await openOn(port);
     expect(screen.getByText("缺少列「组织名称」")).toBeTruthy();
     expect(screen.queryByText("必需的工作表都已具备，可以进入“检查”。")).toBeNull();
     fireEvent.click(screen.getByRole("combobox", { name: "组织.组织名称" }));
-    fireEvent.click(await screen.findByRole("option", { name: "单位名称" }));
+    fireEvent.click(await screen.findByRole("option", { name: "支部全称" }));
     fireEvent.click(screen.getByRole("button", { name: "保存对应关系" }));
-    await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。");
+    // Saving re-reads the workbook (mapping, header rows, what was found): allow it time under load.
+    await screen.findByText("对应关系已保存在工作簿中，下次打开仍然有效。", {}, { timeout: 10_000 });
     expect(JSON.parse(port.settings.get("branchGrader.columnMapping") ?? "{}")).toEqual({
-      组织: { 组织名称: "单位名称" },
+      组织: { 组织名称: "支部全称" },
     });
     expect(screen.queryByText("缺少列「组织名称」")).toBeNull();
-    expect(screen.getByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
+    expect(await screen.findByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
 
     // The mapping is used by 检查: the engine finds 组织名称 and the workbook passes.
     fireEvent.click(screen.getByRole("tab", { name: "检查" }));
     fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
     await screen.findByText("检查通过，没有发现问题。可以进入“定级”。");
-    expect(port.sheets["组织"][0][1]).toBe("单位名称"); // the input sheet itself is unchanged
+    expect(port.sheets["组织"][0][1]).toBe("支部全称"); // the input sheet itself is unchanged
   });
 
   it("reads a saved mapping back when the pane opens", async () => {
     const g = validGrids();
     const branches = g["组织"].map((r) => [...r]);
-    branches[0][1] = "单位名称";
+    branches[0][1] = "支部全称";
     const port = new MemoryPort({ ...g, 组织: branches });
-    port.settings.set("branchGrader.columnMapping", JSON.stringify({ 组织: { 组织名称: "单位名称" } }));
+    port.settings.set("branchGrader.columnMapping", JSON.stringify({ 组织: { 组织名称: "支部全称" } }));
     await openOn(port);
     expect(screen.queryByText("缺少列「组织名称」")).toBeNull();
-    expect(screen.getByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
+    expect(await screen.findByText("必需的工作表都已具备，可以进入“检查”。")).toBeTruthy();
   });
 
   it("shows what to do when Excel fails (cell edit mode), never failing silently", async () => {

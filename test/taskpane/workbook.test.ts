@@ -14,15 +14,17 @@ const branchesSpec = CONTRACT.sheets.find((s) => s.name === "组织")!;
 describe("workbook view", () => {
   it("finds required headers by name, alias (any case) or the user's mapping", () => {
     expect(missingHeaders(branchesSpec, ["组织编码", "NAME", "上级党组织", "领域"], {})).toEqual([]);
-    expect(missingHeaders(branchesSpec, ["组织编码", "单位名称", "上级党组织"], {})).toEqual([
+    expect(missingHeaders(branchesSpec, ["组织编码", "支部全称", "上级党组织"], {})).toEqual([
       "组织名称",
       "领域",
     ]);
     expect(
-      missingHeaders(branchesSpec, ["组织编码", "单位 名称", "上级党组织", "领域"], {
-        组织: { 组织名称: "单位名称" },
+      missingHeaders(branchesSpec, ["组织编码", "支部 全称", "上级党组织", "领域"], {
+        组织: { 组织名称: "支部全称" },
       }),
     ).toEqual([]);
+    // Office words (DOMAIN §7.1) need no mapping; names stand in for missing codes.
+    expect(missingHeaders(branchesSpec, ["单位名称", "所属党委", "所属领域"], {})).toEqual([]);
   });
 
   it("renames only mapped header cells, only when the canonical header is absent", () => {
@@ -45,11 +47,12 @@ describe("workbook view", () => {
     );
   });
 
-  it("inspects with one list and one header read", async () => {
+  it("inspects with one list, one read of the top rows and one of 设置 and 标准", async () => {
     const port = new MemoryPort({ ...validGrids(), 整改台账: [] });
     const states = await inspectWorkbook(port, {});
-    expect(port.calls.map((c) => c.method)).toEqual(["listSheets", "readSheets"]);
-    expect(port.called("readSheets")[0].args[1]).toEqual({ rows: 1 });
+    expect(port.calls.map((c) => c.method)).toEqual(["listSheets", "readSheets", "readSheets"]);
+    expect(port.called("readSheets")[0].args).toEqual([["组织", "评分", "整改台账"], { rows: 10 }]);
+    expect(port.called("readSheets")[1].args).toEqual([["设置", "标准"], undefined]);
     expect(states.map((s) => [s.spec.name, s.actual ?? null])).toEqual([
       ["设置", "设置"],
       ["标准", "标准"],

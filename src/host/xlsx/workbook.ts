@@ -7,11 +7,13 @@
 import type { TemplateSheet } from "../../engine/template";
 import type { Grid, OutputSheet } from "../../engine/types";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "../port";
+import type { MergeRange } from "../headers";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
 import type { Codec } from "./codec";
 import { damaged, emptyPackage, openPackage, type Opened } from "./open";
 import { isRel, resolveTarget } from "./package";
 import { SharedStrings, dateStyles } from "./read-sheet";
+import { formatsOf, mergesOf } from "./formats";
 import { SheetReader } from "./sheet-reader";
 import { OWNED_SHEETS_KEY, parseOwned, planOwnedWrite, sheetsToProbe } from "../ownership";
 import { templateJobs } from "./template";
@@ -94,6 +96,31 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!rel || !this.o.pkg.streamText(part, (t) => (table.feed(t), true))) this.sst = [];
     else this.sst = table.end(part);
     return this.sst;
+  }
+
+  private partOf(name: string): string | undefined {
+    const s = this.worksheets().find((x) => x.name === name);
+    const part = s ? sheetPart(this.o, s) : undefined;
+    return part !== undefined && this.o.pkg.has(part) ? part : undefined;
+  }
+
+  /** Merged ranges starting in the first `rows` rows of each sheet (merged header cells). */
+  async readMerges(names: string[], rows: number): Promise<Record<string, MergeRange[]>> {
+    const out: Record<string, MergeRange[]> = {};
+    for (const name of names) {
+      const part = this.partOf(name);
+      const m = part ? mergesOf(this.o.pkg, part, rows) : [];
+      if (m.length > 0) out[name] = m;
+    }
+    return out;
+  }
+
+  /** Number format codes of the styled cells in the first `rows` rows (A1 → code), for the preview. */
+  async readNumberFormats(name: string, rows: number): Promise<Record<string, string>> {
+    const part = this.partOf(name);
+    const rel = this.o.rels.find((r) => isRel(r.type, "styles"));
+    const styles = rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target)) : undefined;
+    return part && styles ? formatsOf(this.o.pkg, part, styles, rows) : {};
   }
 
   private dateStyles(): Set<number> {

@@ -85,6 +85,8 @@ export function BrowserShell({
   const [opened, setOpened] = useState<Opened | null>(null);
   const [selected, setSelected] = useState<Selection | null>(null);
   const [version, setVersion] = useState(0);
+  // 下载 only once the product wrote something (graded, template, 转换): else it is the file as opened.
+  const [changed, setChanged] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const gen = useRef(0);
@@ -99,9 +101,13 @@ export function BrowserShell({
         const book = await XlsxWorkbook.open(bytes);
         const port = observedPort(book, {
           onSelect: (sheet, address) => setSelected({ sheet, address }),
-          onChange: () => setVersion((v) => v + 1),
+          onChange: () => {
+            setVersion((v) => v + 1);
+            setChanged(true);
+          },
         });
         setSelected(null);
+        setChanged(false);
         setOpened({ book, port, name, gen: ++gen.current });
       } catch (e) {
         // The file host's WorkbookFileError already says what is wrong and what to do.
@@ -154,7 +160,7 @@ export function BrowserShell({
       <Button disabled={busy} onClick={openSample}>
         {t("useSample")}
       </Button>
-      <Button disabled={busy || !opened} onClick={download}>
+      <Button disabled={busy || !opened || !changed} onClick={download}>
         {t("download")}
       </Button>
       {opened && (

@@ -9,6 +9,7 @@ import { colLetter, parseAddr } from "../../engine/cells";
 import type { Grid } from "../../engine/types";
 import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
+import { showNumber } from "./number-format";
 
 export const PREVIEW_ROWS = 200;
 export const PREVIEW_COLS = 30;
@@ -62,8 +63,9 @@ export interface Selection {
   address: string;
 }
 
-function show(v: unknown): string {
+function show(v: unknown, code?: string): string {
   if (v === null || v === undefined) return "";
+  if (typeof v === "number") return showNumber(v, code);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v);
 }
@@ -83,6 +85,7 @@ export function GridPreview({
   const [sheets, setSheets] = useState<string[]>([]);
   const [active, setActive] = useState<string | null>(null);
   const [grid, setGrid] = useState<Grid>([]);
+  const [formats, setFormats] = useState<Record<string, string>>({});
   const target = useRef<HTMLTableCellElement | null>(null);
 
   useEffect(() => {
@@ -105,6 +108,8 @@ export function GridPreview({
     if (active === null) return;
     let live = true;
     void port.readSheets([active], { rows }).then((g) => live && setGrid(g[active] ?? []));
+    // Numbers as their formats show them (65.70, 58.7%), where the host knows formats.
+    void (port.readNumberFormats?.(active, rows) ?? Promise.resolve({})).then((f) => live && setFormats(f));
     return () => void (live = false);
   }, [port, active, version, rows]);
 
@@ -160,9 +165,9 @@ export function GridPreview({
                         className={hit ? `${s.cell} ${s.selected}` : s.cell}
                         data-cell={`${colLetter(c)}${r + 1}`}
                         data-selected={hit ? "true" : undefined}
-                        title={show(row[c])}
+                        title={show(row[c], formats[`${colLetter(c)}${r + 1}`])}
                       >
-                        {show(row[c])}
+                        {show(row[c], formats[`${colLetter(c)}${r + 1}`])}
                       </td>
                     );
                   })}

@@ -23,6 +23,7 @@ export function observedPort(inner: WorkbookPort, observer: PortObserver): Workb
     kind: inner.kind,
     listSheets: () => inner.listSheets(),
     readSheets: (names, options) => inner.readSheets(names, options),
+    readNumberFormats: inner.readNumberFormats?.bind(inner),
     writeSheets: changed((sheets, onProgress, options) => inner.writeSheets(sheets, onProgress, options)),
     deleteSheets: changed((names: string[]) => inner.deleteSheets(names)),
     selectCell: async (sheet, address) => {

@@ -34,11 +34,10 @@ export function ShareStep({ port, mapping, refresh }: StepProps) {
       const o = await gradeInMemory(port, mapping, refresh, now);
       const grids = o.kind === "missing" ? {} : o.inputs.grids;
       const settings = readSettingsGrid(o.kind === "missing" ? undefined : grids[o.inputs.settingsName]);
-      const rubricName =
-        o.kind === "missing" ? undefined : o.inputs.states.find((x) => x.spec.name === "标准")?.actual;
       const explanation = explanationSheet({
         settings,
-        rubric: rubricName ? grids[rubricName] : undefined,
+        // The reader hands the engine 标准 under its canonical name (derived from headers, too).
+        rubric: grids["标准"],
         asOf: o.kind === "ok" ? o.result.summary.asOf : (settings.asOf ?? stamp(now).slice(0, 10)),
         finalizedAt: stamp(now),
       });

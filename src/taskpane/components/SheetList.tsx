@@ -28,6 +28,12 @@ export function SheetList({ states }: { states: SheetState[] }) {
             <Badge appearance="tint" color="success">
               {st.actual === st.spec.name ? t("sheetPresent") : t("sheetPresentAs", { actual: st.actual })}
             </Badge>
+          ) : st.sources?.length ? (
+            <Badge appearance="tint" color="success">
+              {st.sources.length === 1
+                ? t("sheetFromOffice", { names: st.sources[0]! })
+                : t("sheetFromOfficeMany", { count: st.sources.length })}
+            </Badge>
           ) : (
             <Badge appearance="tint" color={st.spec.required ? "danger" : "informative"}>
               {t("sheetMissing")}

@@ -8,8 +8,20 @@ import { templateSheets } from "../../engine";
 import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
-import { saveMapping, type ColumnMapping, type LastRun, type SheetState } from "../../host/inputs";
-import { MappingEditor } from "./MappingEditor";
+import {
+  convertWorkbook,
+  missingRequiredSheets,
+  readInputs,
+  saveHeaderRows,
+  saveMapping,
+  type ColumnMapping,
+  type Found,
+  type HeaderRows,
+  type LastRun,
+  type SheetState,
+} from "../../host/inputs";
+import { FieldMapping } from "./FieldMapping";
+import { FoundSummary, MissingSheets } from "./StartSummary";
 import { SheetList } from "./SheetList";
 import { sheetsToCreate, TemplatePicker } from "./TemplatePicker";
 import { TaskStatus } from "./TaskStatus";
@@ -24,13 +36,22 @@ export interface StartStepProps {
   port: WorkbookPort | null;
   states: SheetState[] | null;
   mapping: ColumnMapping;
+  headerRows?: HeaderRows;
   lastRun: LastRun | null;
   /** Re-read the workbook's sheets and headers; throws on failure (shown by this step). */
   refresh: () => Promise<void>;
-  onMappingChange: (mapping: ColumnMapping) => void;
+  onMappingChange: (mapping: ColumnMapping, headerRows?: HeaderRows) => void;
 }
 
-export function StartStep({ port, states, mapping, lastRun, refresh, onMappingChange }: StartStepProps) {
+export function StartStep({
+  port,
+  states,
+  mapping,
+  headerRows = {},
+  lastRun,
+  refresh,
+  onMappingChange,
+}: StartStepProps) {
   const t = useT();
   const s = useStyles();
   const task = useTask();
@@ -38,6 +59,23 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
   const [pattern, setPattern] = useState("");
   const { run } = task;
   const tried = useRef(false);
+  const [found, setFound] = useState<Found | null>(null);
+  const reading = useTask();
+  useEffect(() => {
+    // What the reader finds (branches counted): read once per look at the workbook.
+    setFound(null);
+    if (!port || !states || missingRequiredSheets(states).length > 0) return;
+    let live = true;
+    // Its own task: it must not wait for (or block) the step's buttons.
+    void reading.run(async () => {
+      const r = await readInputs(port, states, mapping);
+      if (live) setFound(r.found);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reading.run is stable
+  }, [port, states, mapping, reading.run]);
   useEffect(() => {
     // First visit: read the workbook once; a failure shows in this step's error bar.
     if (port !== null && states === null && !tried.current) {
@@ -58,10 +96,11 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
   }
 
   const templateNames = templateSheets().map((x) => x.name);
+  // Sheets an office layout stands in for are not missing (DOMAIN §7.1).
   const missing = (states ?? []).filter(
-    (st) => st.actual === undefined && templateNames.includes(st.spec.name),
+    (st) => st.actual === undefined && !st.sources?.length && templateNames.includes(st.spec.name),
   );
-  const requiredMissing = (states ?? []).some((st) => st.spec.required && st.actual === undefined);
+  const requiredMissing = states !== null && missingRequiredSheets(states).length > 0;
 
   const create = () =>
     task.run(async () => {
@@ -78,11 +117,27 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
       await refresh();
     });
 
-  const save = (next: ColumnMapping) =>
+  const convert = () =>
     task.run(async () => {
       setNote(null);
-      const stored = await saveMapping(port, next);
-      onMappingChange(next);
+      const added = await convertWorkbook(port, states ?? [], mapping);
+      setNote(
+        added === null
+          ? t("convertUnsupported")
+          : added.length > 0
+            ? t("convertDone", { names: added.join("、") })
+            : t("convertNothing"),
+      );
+      await refresh();
+    });
+  // 转换 is offered when office sheets stand in for a contract sheet (DOMAIN §7.1).
+  const convertible = (states ?? []).some((st) => (st.sources?.length ?? 0) > 0);
+
+  const save = (next: ColumnMapping, rows: HeaderRows) =>
+    task.run(async () => {
+      setNote(null);
+      const stored = (await saveMapping(port, next)) && (await saveHeaderRows(port, rows));
+      onMappingChange(next, rows);
       await refresh();
       setNote(stored ? t("mappingSaved") : t("mappingUnsupported"));
     });
@@ -91,7 +146,12 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
     <div className={s.step}>
       <Text>{t("startIntro")}</Text>
       {states ? <SheetList states={states} /> : task.state.busy && <Text>{t("loadingSheets")}</Text>}
+      {found && <FoundSummary found={found} browser={port.kind === "file"} />}
+      {states && <MissingSheets states={states} browser={port.kind === "file"} />}
       {states &&
+        found &&
+        found.branches > 0 &&
+        found.criteria > 0 &&
         !requiredMissing &&
         missing.length === 0 &&
         states.every((st) => st.missing.length === 0) && (
@@ -108,7 +168,26 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
           </Button>
         </>
       )}
-      {states && <MappingEditor states={states} mapping={mapping} onSave={save} disabled={task.state.busy} />}
+      {states && (
+        <FieldMapping
+          key={JSON.stringify([mapping, headerRows])}
+          states={states}
+          mapping={mapping}
+          headerRows={headerRows}
+          onSave={save}
+          disabled={task.state.busy}
+        />
+      )}
+      {convertible && (
+        <>
+          <Text size={200}>{t("convertHint")}</Text>
+          <div className={s.row}>
+            <Button onClick={convert} disabled={task.state.busy}>
+              {t("convert")}
+            </Button>
+          </div>
+        </>
+      )}
       <div className={s.row}>
         <Button
           onClick={() =>
@@ -129,6 +208,7 @@ export function StartStep({ port, states, mapping, lastRun, refresh, onMappingCh
       )}
       {lastRun && <Text size={200}>{t("lastRun", { at: lastRun.at, branches: lastRun.branches })}</Text>}
       <TaskStatus state={task.state} onDismiss={task.clearError} />
+      {reading.state.error && <TaskStatus state={reading.state} onDismiss={reading.clearError} />}
     </div>
   );
 }
