@@ -13,7 +13,7 @@ import {
   type OutputSheet,
   type Problem,
 } from "../engine";
-import { XlsxWorkbook } from "../host/file";
+import { XlsxWorkbook, joinBytes } from "../host/file";
 import { nodeCodec } from "./node-codec";
 import {
   gradeInputs,
@@ -76,15 +76,9 @@ function saved(fw: XlsxWorkbook): { chunks: Uint8Array[]; readonly bytes: Uint8A
   return {
     chunks,
     get bytes() {
-      return (joined ??= joinChunks(chunks));
+      return (joined ??= joinBytes(chunks));
     },
   };
-}
-
-function joinChunks(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
-  return out;
 }
 
 export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {

@@ -14,6 +14,7 @@ export {
   sniffWorkbook,
   tierTone,
   STATUS_TONES,
+  joinBytes,
   type XlsxWorkbookOptions,
   type XlsxWorkbookOptions as FileWorkbookOptions,
   type FileProblemKind,

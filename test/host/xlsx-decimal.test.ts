@@ -1,6 +1,6 @@
 /** The scanner's in-place number reading gives exactly the double Number(text) gives. */
 import fc from "fast-check";
-import { decimalAt } from "../../src/host/xlsx/sheet-reader";
+import { decimalAt } from "../../src/host/xlsx/read-sheet";
 
 const read = (s: string) => decimalAt(`<v>${s}</v>`, 3, 3 + s.length);
 

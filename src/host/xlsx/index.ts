@@ -4,3 +4,4 @@ export { WorkbookFileError, fileProblemMessage, sniffWorkbook, type FileProblemK
 export { parseSharedStrings } from "./read-sheet";
 export { readSheetGrid } from "./sheet-reader";
 export { tierTone, STATUS_TONES } from "./tones";
+export { joinBytes } from "./xml";

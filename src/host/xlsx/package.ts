@@ -284,14 +284,6 @@ export class Package {
   saveTo(onChunk: (chunk: Uint8Array) => void): void {
     writeZip(this.entries, onChunk, this.budget, 6);
   }
-
-  save(): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    this.saveTo((c) => chunks.push(c));
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
-    return out;
-  }
 }
 
 /** A fatal TextDecoder's failure (by name: it may come from another realm, as in test runners). */

@@ -4,7 +4,8 @@
  * cell keep their bytes. Text is written as an inline string, numbers as numbers.
  */
 import { addr, parseAddr } from "../../engine/cells";
-import type { CellWrite } from "../../engine";
+import type { CellWrite, OutputSheet } from "../../engine";
+import { SETTINGS_SHEET } from "../port";
 import { attr, escapeCellText, needsPreserve, removeAttr, rootPrefix, setAttr } from "./xml";
 
 function esc(p: string): string {
@@ -87,4 +88,22 @@ function widenDimension(xml: string, p: string, writes: CellWrite[]): string {
   }
   const next = `${addr(tl.r, tl.c)}:${addr(r2, c2)}`;
   return next === ref ? xml : xml.replace(m[0], setAttr(m[0], "ref", next));
+}
+
+/** A key | value sheet of the product's own (the very hidden settings sheet, a new 设置). */
+export function settingsSheet(rows: string[][], name = SETTINGS_SHEET): OutputSheet {
+  return {
+    name,
+    rows,
+    layout: { freezeRows: 0, numberFormats: {}, tierColumns: [], statusColumns: [], widths: [] },
+  };
+}
+
+/** The hidden settings sheet's key | value rows with `update` applied (other keys kept). */
+export function keyValueRows(grid: unknown[][], update: Record<string, string>): string[][] {
+  const rows = grid
+    .filter((r) => typeof r[0] === "string" && r[0] !== "" && !(r[0] in update))
+    .map((r) => [String(r[0]), String(r[1] ?? "")]);
+  for (const [k, v] of Object.entries(update)) rows.push([k, v]);
+  return rows;
 }

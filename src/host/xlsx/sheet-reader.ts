@@ -6,7 +6,6 @@
  * that are numbers, references inside Excel's limits, the part not cut short) and throws
  * ZipError naming the part otherwise: a damaged sheet is reported as damaged, not misread.
  */
-import type { FormulaCell } from "../../engine";
 import {
   EMPTY_ROW,
   MAX_COLS,
@@ -19,6 +18,9 @@ import {
   itemText,
   scanTag,
   type Value,
+  decimalAt,
+  serialDate,
+  uncomputed,
 } from "./read-sheet";
 import { decodeText, rootPrefix } from "./xml";
 import { ZipError } from "./zip";
@@ -237,37 +239,6 @@ export class SheetReader {
   }
 }
 
-/** Exact powers of ten as doubles (10^0 … 10^22 are all representable). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-
-/**
- * The number written in xml[start, end) when it is a plain decimal ("-12.375": optional
- * minus, digits, optional fraction), else NaN (the caller then uses Number()). With at most
- * 15 significant digits the mantissa and 10^k are exact doubles, so one division gives the
- * correctly rounded value: the same double as Number(text).
- */
-export function decimalAt(xml: string, start: number, end: number): number {
-  let i = start;
-  const neg = xml.charCodeAt(i) === 45;
-  if (neg) i++;
-  let m = 0;
-  let digits = 0;
-  let frac = -1;
-  for (; i < end; i++) {
-    const c = xml.charCodeAt(i) - 48;
-    if (c >= 0 && c <= 9) {
-      m = m * 10 + c;
-      if (m > 0) digits++;
-      if (frac >= 0) frac++;
-    } else if (c === -2 && frac < 0)
-      frac = 0; // "."
-    else return NaN;
-  }
-  if (digits > 15 || frac === 0 || i === (neg ? start + 1 : start)) return NaN;
-  const x = frac > 0 ? m / POW10[frac]! : m;
-  return neg ? -x : x;
-}
-
 /**
  * Pads the rows to one width with "" (range.values' shape) when that costs little next to
  * the cells present; a sheet whose used range is mostly empty (one value at XFD1048576)
@@ -287,19 +258,6 @@ function rectangle(grid: Value[][]): Value[][] {
     for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = "";
   }
   return grid;
-}
-
-/** A formula saved without its computed value (files written by programs, not by Excel). */
-function uncomputed(xml: string, f: number, end: number, p: string): FormulaCell {
-  const gt = xml.indexOf(">", f);
-  if (xml.charCodeAt(gt - 1) === 47) return { formula: "", value: null };
-  const close = xml.indexOf(`</${p}f>`, gt);
-  return { formula: decodeText(xml.slice(gt + 1, close < 0 || close > end ? gt + 1 : close)), value: null };
-}
-
-/** A 1900-system serial → the Date (UTC midnight of the day) a date-formatted cell shows. */
-function serialDate(serial: number): Date {
-  return new Date(Math.round((serial - 25_569) * 86_400_000));
 }
 
 /** A worksheet part's whole text → its grid (tests, small sheets). */

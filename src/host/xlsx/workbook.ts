@@ -11,6 +11,7 @@ import type { MergeRange } from "../headers";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
 import type { Codec } from "./codec";
 import { damaged, emptyPackage, openPackage, type Opened } from "./open";
+import { joinBytes } from "./xml";
 import { isRel, resolveTarget } from "./package";
 import { SharedStrings, dateStyles } from "./read-sheet";
 import { formatsOf, mergesOf } from "./formats";
@@ -19,7 +20,7 @@ import { OWNED_SHEETS_KEY, parseOwned, planOwnedWrite, sheetsToProbe } from "../
 import { templateJobs } from "./template";
 import { addinSettings } from "./webextension";
 import { protectSheets, stripDjWorkbook } from "./finalize";
-import { setCells } from "./settings-write";
+import { keyValueRows, setCells, settingsSheet } from "./settings-write";
 import { DEFAULT_TIERS, planSettingsWrites } from "../../engine";
 
 /** The very hidden sheet that carries the add-in's settings (key | value rows), as in the Excel host's fallback. */
@@ -31,14 +32,6 @@ export interface XlsxWorkbookOptions {
   tiers?: readonly string[];
   /** Inflate/deflate/CRC-32 (default: the platform's streams, or fflate); the CLI gives node:zlib. */
   codec?: Codec;
-}
-
-function settingsSheet(rows: string[][], name = SETTINGS_SHEET): OutputSheet {
-  return {
-    name,
-    rows,
-    layout: { freezeRows: 0, numberFormats: {}, tierColumns: [], statusColumns: [], widths: [] },
-  };
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -118,17 +111,18 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Number format codes of the styled cells in the first `rows` rows (A1 → code), for the preview. */
   async readNumberFormats(name: string, rows: number): Promise<Record<string, string>> {
     const part = this.partOf(name);
-    const rel = this.o.rels.find((r) => isRel(r.type, "styles"));
-    const styles = rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target)) : undefined;
+    const styles = this.stylesXml();
     return part && styles ? formatsOf(this.o.pkg, part, styles, rows) : {};
   }
 
-  private dateStyles(): Set<number> {
-    if (this.dates) return this.dates;
+  private stylesXml(): string | undefined {
     const rel = this.o.rels.find((r) => isRel(r.type, "styles"));
-    const xml = rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target)) : undefined;
-    this.dates = xml ? dateStyles(xml) : new Set();
-    return this.dates;
+    return rel ? this.o.pkg.text(resolveTarget(this.o.part, rel.target)) : undefined;
+  }
+
+  private dateStyles(): Set<number> {
+    const xml = this.stylesXml();
+    return (this.dates ??= xml ? dateStyles(xml) : new Set());
   }
 
   /** Sheets inflated through the codec as they are scanned (the big ones: the inputs). */
@@ -166,14 +160,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The parts of the named worksheets that exist, in the order asked. */
   private sheetParts(names: string[]): [string, string][] {
-    const sheets = this.worksheets();
-    const out: [string, string][] = [];
-    for (const name of names) {
-      const s = sheets.find((x) => x.name === name);
-      const part = s ? sheetPart(this.o, s) : undefined;
-      if (part !== undefined && this.o.pkg.has(part)) out.push([name, part]);
-    }
-    return out;
+    return names.flatMap((name) => {
+      const part = this.partOf(name);
+      return part === undefined ? [] : [[name, part] as [string, string]];
+    });
   }
 
   private reader(part: string, options?: ReadOptions): SheetReader {
@@ -247,12 +237,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private settingsRows(update: Record<string, string>): string[][] {
-    const grid = this.readSheetsSync([SETTINGS_SHEET])[SETTINGS_SHEET] ?? [];
-    const rows = grid
-      .filter((r) => typeof r[0] === "string" && r[0] !== "" && !(r[0] in update))
-      .map((r) => [String(r[0]), String(r[1] ?? "")]);
-    for (const [k, v] of Object.entries(update)) rows.push([k, v]);
-    return rows;
+    return keyValueRows(this.readSheetsSync([SETTINGS_SHEET])[SETTINGS_SHEET] ?? [], update);
   }
 
   /** From the settings sheet; else what the add-in saved in Excel (Workbook.settings). */
@@ -293,12 +278,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes (unchanged entries copied as they were, in their order). */
   save(): Uint8Array {
-    try {
-      return this.o.pkg.save();
-    } catch (e) {
-      // An entry copied on fails its check: the input was damaged, and is not passed on.
-      damaged(e);
-    }
+    return joinBytes(this.saveChunks());
   }
 
   /** The same as chunks, without joining them (an untouched entry's chunk is its original bytes). */
@@ -307,6 +287,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       this.o.pkg.saveTo((c) => chunks.push(c));
     } catch (e) {
+      // An entry copied on fails its check: the input was damaged, and is not passed on.
       damaged(e);
     }
     return chunks;

@@ -11,6 +11,13 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
+/** Chunks of bytes as one array. */
+export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
+  return out;
+}
+
 export function encodeUtf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
