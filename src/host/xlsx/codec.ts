@@ -30,7 +30,11 @@ export interface Codec {
 /** Compressed input is fed in slices this small, so one callback never holds much output. */
 const SLICE = 1 << 16;
 
-function fflateInflate(raw: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
+/**
+ * Inflates on this thread (fflate), fed in small slices so that one callback never holds
+ * much output; stops quietly when `onChunk` returns false, throws on data that is not deflate.
+ */
+export function inflateHere(raw: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): void {
   const stop = new Error("stop");
   const inflate = new Inflate((chunk) => {
     if (!onChunk(chunk)) throw stop;
@@ -40,10 +44,18 @@ function fflateInflate(raw: Uint8Array, onChunk: (chunk: Uint8Array) => boolean)
     for (let i = 0; i < raw.length; i += SLICE)
       inflate.push(raw.subarray(i, i + SLICE), i + SLICE >= raw.length);
   } catch (e) {
-    if (e !== stop) return Promise.reject(e);
+    if (e !== stop) throw e;
   }
-  return Promise.resolve();
 }
+
+const fflateInflate = (raw: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): Promise<void> => {
+  try {
+    inflateHere(raw, onChunk);
+    return Promise.resolve();
+  } catch (e) {
+    return Promise.reject(e);
+  }
+};
 
 async function streamInflate(raw: Uint8Array, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
   const ds = new DecompressionStream("deflate-raw");

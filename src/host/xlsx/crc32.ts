@@ -40,7 +40,3 @@ export function crcUpdate(crc: number, data: Uint8Array): number {
   for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
-
-export function crc32(data: Uint8Array): number {
-  return crcUpdate(0, data);
-}

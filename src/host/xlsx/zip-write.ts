@@ -7,7 +7,8 @@
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import type { Codec, Deflater } from "./codec";
 import { streamEntry, type InflateBudget } from "./entry-read";
-import { dosDate, dosTime, ZipError, type ZipEntry } from "./zip";
+import { joinBytes } from "./xml";
+import { dosDate, madeEntry, ZipError, type ZipEntry } from "./zip";
 
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
@@ -93,22 +94,8 @@ export class EntryWriter {
   /** The finished entry (compressed, checked by construction; copied as is on save). */
   async finish(): Promise<ZipEntry> {
     this.flush();
-    const chunks = await this.sink.end();
-    const raw = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    chunks.reduce((at, c) => (raw.set(c, at), at + c.length), 0);
-    const { time, date } = dosTime(new Date());
-    return {
-      name: this.name,
-      method: 8,
-      crc: this.crc,
-      compressedSize: raw.length,
-      size: this.size,
-      time,
-      date,
-      flags: 0x800,
-      raw,
-      dirty: false,
-      verified: true,
-    };
+    const raw = joinBytes(await this.sink.end());
+    const fields = { crc: this.crc, compressedSize: raw.length, size: this.size, raw };
+    return madeEntry(this.name, { ...fields, dirty: false, verified: true });
   }
 }

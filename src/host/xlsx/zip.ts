@@ -1,9 +1,6 @@
 /**
- * The zip container of an .xlsx at the entry level: its central directory (fflate reads
- * zips only whole or as a forward stream; we need random access to entries and their
- * original compressed bytes, so that untouched entries are copied as they are), duplicate
- * names refused, and the bounds on inflating (entry-read.ts applies them).
- * Pure TypeScript: Node and browser.
+ * The zip container at the entry level: its central directory read here for random access
+ * to the original compressed bytes (README.md says why), and the bounds on inflating.
  */
 
 /** Thrown for bytes that are not a readable, intact zip archive ("damaged"). */
@@ -146,19 +143,15 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 
 /** A new entry (or new content for an existing name), compressed on save. */
 export function newEntry(name: string, data: Uint8Array): ZipEntry {
-  const { time, date } = dosTime(new Date());
-  return {
-    name,
-    method: 8,
-    crc: 0,
-    compressedSize: 0,
-    size: data.length,
-    time,
-    date,
-    flags: 0x800,
-    data,
-    dirty: true,
-  };
+  return madeEntry(name, { crc: 0, compressedSize: 0, size: data.length, data, dirty: true });
+}
+
+/** An entry made now (deflated, UTF-8 name) with these contents. */
+export function madeEntry(
+  name: string,
+  content: Pick<ZipEntry, "crc" | "compressedSize" | "size" | "dirty" | "raw" | "data" | "verified">,
+): ZipEntry {
+  return { name, method: 8, flags: 0x800, ...dosTime(new Date()), ...content };
 }
 
 export function dosTime(d: Date): { time: number; date: number } {
