@@ -22,7 +22,7 @@ import { planFor } from "./plan";
 import { hasRecords, readRecords } from "./records";
 import { recordOutputs } from "./records-outputs";
 import { readRubric } from "./rubric";
-import { applySources, readSources, sheetPresence, type Source } from "./source";
+import { applySources, readSources, sheetPresence, sourcedKeys, type Source } from "./source";
 import { buildOutputs, type BranchResult, type TargetResult } from "./report";
 import { scoreRows } from "./score";
 import { readSettings } from "./settings";
@@ -94,6 +94,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     rubricRead && rubric
       ? readSources(rubricRead.table, rubric.criteria, sheetPresence(sheets, resolveSheetName), problems)
       : new Map<number, Source>();
+  const sourced = rubricRead && rubric ? sourcedKeys(rubricRead.table, rubric.criteria) : new Set<string>();
   const records = br && hasRecords(sheets) ? readRecords(sheets, br, settings, asOfIso, problems) : null;
   if (!rubric || !br || !typedScores) return { ok: false, problems: problems.sorted() };
   const scoreGrid = records
@@ -116,7 +117,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   );
   for (const p of plans) {
     p.crit.forEach((c, i) => {
-      if (p.col[i]! < 0 && !missingCols.has(c.key)) {
+      if (p.col[i]! < 0 && !missingCols.has(c.key) && !sourced.has(c.key)) {
         missingCols.add(c.key);
         problems.at(
           SCORES_SHEET.name,

@@ -69,6 +69,14 @@ const SHEET_OF: Record<SourceKey, string> = {
  * The 来源 of each criterion that has one (by index in rubric.criteria). Unknown sources, a
  * kind the source cannot feed, and a source whose sheet is absent are reported at the cell.
  */
+/** Keys of the criteria whose 来源 is filled in (valid or not): they need no 评分 column. */
+export function sourcedKeys(t: Table, criteria: Criterion[]): Set<string> {
+  const out = new Set<string>();
+  if (!t.cols.has("来源")) return out;
+  for (const cr of criteria) if (!isBlank(cellOf(t, cr.row, "来源"))) out.add(cr.key);
+  return out;
+}
+
 export function readSources(
   t: Table,
   criteria: Criterion[],
@@ -191,6 +199,8 @@ export function applySources(
       const b = br.idIndex.get(labelOf(row[idCol]));
       if (b < 0 || (cr.sector !== null && br.sectorLabels[br.sectorOf[b]!] !== cr.sector)) continue;
       const x = valueOf(s, b, rec, (k) => pts[k]!.average);
+      // Reported once: the cell is then treated as 不适用 so scoring does not repeat it as blank.
+      if (x === null) row[col] = "不适用";
       if (x === null)
         problems.at(
           SCORES_SHEET.name,

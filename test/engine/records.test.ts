@@ -87,3 +87,28 @@ describe("recordsOverview (the pane's 台账 step)", () => {
     expect(r3.overview.asOf).toBe("2026-05-15");
   });
 });
+
+describe("标准 来源 in grading (fixture 41-source-tiers)", () => {
+  const base = JSON.parse(
+    fs.readFileSync(
+      path.join(__dirname, "..", "fixtures", "grading", "41-source-tiers", "input.json"),
+      "utf8",
+    ),
+  ) as { sheets: Sheets };
+  const tierOf = (sheets: Sheets, code: string): unknown => {
+    const res = gradeWorkbook(sheets);
+    if (!res.ok) throw new Error(res.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`).join("\n"));
+    return res.sheets["结果"]!.find((r) => r[0] === code)?.[9];
+  };
+  test("C is 一般 for its two overdue ledger rows; closing them makes it 先进", () => {
+    expect(tierOf(base.sheets, "C")).toBe("一般");
+    const ledger = base.sheets["整改台账"]!.map((r) => [...r]);
+    for (const r of ledger) if (r[0] === "C") [r[8], r[9]] = ["已销号", "2026-04-20"];
+    expect(tierOf({ ...base.sheets, 整改台账: ledger }, "C")).toBe("先进");
+  });
+  test("B is capped at 一般 by 三会一课未达标; its March 支委会 lifts the cap", () => {
+    expect(tierOf(base.sheets, "B")).toBe("一般");
+    const meetings = [...base.sheets["会议记录"]!, ["B", "支部委员会", "2026-03-10"]];
+    expect(tierOf({ ...base.sheets, 会议记录: meetings }, "B")).toBe("先进");
+  });
+});
