@@ -4,10 +4,8 @@
  * No fs here, so tests call it directly.
  */
 import {
-  NOTICES_SHEET,
-  OUTPUT_SHEETS,
-  PROBLEMS_SHEET,
   gradeWorkbook,
+  staleSheets,
   problemsSheet,
   type BranchResult,
   type GradeSummary,
@@ -61,14 +59,14 @@ export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions =
   if (!result.ok) {
     const macro = fw.macroEnabled;
     if (!options.problemsCopy) return { ok: false, macro, problems: result.problems };
-    await fw.writeSheets([problemsSheet(result.problems)], undefined, {
-      remove: [...OUTPUT_SHEETS, NOTICES_SHEET],
-    });
+    await fw.writeSheets([problemsSheet(result.problems)], undefined, { remove: staleSheets(result) });
     return { ok: false, macro, problems: result.problems, bytes: await fw.save() };
   }
-  // A 提示 sheet of an earlier run goes when this run has no notices (it is in outputs otherwise).
-  const remove = result.notices.length > 0 ? [PROBLEMS_SHEET] : [PROBLEMS_SHEET, NOTICES_SHEET];
-  await fw.writeSheets(result.outputs, undefined, { tiers: result.summary.tiers, remove });
+  // 问题, and a 提示 or record output of an earlier run that this run did not write, go.
+  await fw.writeSheets(result.outputs, undefined, {
+    tiers: result.summary.tiers,
+    remove: staleSheets(result),
+  });
   return {
     ok: true,
     macro: fw.macroEnabled,

@@ -36,6 +36,7 @@ interface Parsed {
   asOf?: string;
   force: boolean;
   rubric?: string;
+  records: boolean;
 }
 
 function parse(args: string[]): Parsed {
@@ -50,6 +51,7 @@ function parse(args: string[]): Parsed {
         "as-of": { type: "string" },
         force: { type: "boolean", default: false },
         rubric: { type: "string" },
+        records: { type: "boolean", default: false },
       },
     });
     return {
@@ -59,6 +61,7 @@ function parse(args: string[]): Parsed {
       asOf: values["as-of"],
       force: values.force === true,
       rubric: values.rubric,
+      records: values.records === true,
     };
   } catch (e) {
     throw new CliError(msg.badArgs(e instanceof Error ? e.message : String(e)));
@@ -133,7 +136,7 @@ async function template(env: CliEnv, a: Parsed): Promise<number> {
   // exceljs builds the brand-new template; loaded only here, so grade starts light.
   const { TemplateWorkbook } = await import("../host/file-exceljs");
   const fw = TemplateWorkbook.create();
-  fw.addTemplateSheets(templateSheetsFor(a.rubric), TEMPLATE_VALIDATION_ROWS);
+  fw.addTemplateSheets(templateSheetsFor(a.rubric, a.records), TEMPLATE_VALIDATION_ROWS);
   await writeBytes(out, await fw.save(), { force: a.force });
   env.stdout(msg.templateWritten(out) + "\n");
   return 0;

@@ -51,6 +51,7 @@ export {
 } from "./promotion";
 export { rubricTotal, rubricScore, combine } from "./standalone";
 export { NOTICES_SHEET, noticesSheet } from "./notices";
+export { staleSheets } from "./stale";
 export {
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
@@ -115,6 +116,7 @@ export {
   rubricTemplateSheets,
   type RubricTemplate,
 } from "./templates";
+export { recordTemplateSheets } from "./template-records";
 export {
   TEMPLATE_VALIDATION_ROWS,
   templateSheets,
