@@ -2,11 +2,13 @@
  * Meeting compliance (三会一课, DOMAIN §6): meetings held per branch and type in the as-of
  * year, due periods, met periods, 达标率 and 缺开明细.
  */
-import { isBlank, isWhole, readNumber, showValue } from "./cells";
+import { addr, isBlank, isWhole, labelOf, readNumber, showValue } from "./cells";
 import { MEETINGS_SHEET, cellOf, readTable } from "./contract";
-import { isoOfSerial, serialOfIso } from "./dates";
+import { isoOfSerial, readDay, serialOfIso } from "./dates";
+import { EngineError } from "./errors";
+import { Problems } from "./problems";
 import { branchAt, dayAt, textAt, yearStart, type RecordContext } from "./records-read";
-import { MEETING_TYPES, meetingType, type MeetingRule } from "./settings-records";
+import { DEFAULT_MEETING_RULES, MEETING_TYPES, meetingType, type MeetingRule } from "./settings-records";
 import type { Grid } from "./types";
 
 export interface Compliance {
@@ -88,4 +90,38 @@ export function compliance(
     if (unmet.length > 0) parts.push(`${rule.type}：${unmet.join("、")}`);
   }
   return { held: months.map((l) => l.length), due, met, missing: parts.join("；") };
+}
+
+/**
+ * One branch's meetings of one type (DJ.MEETINGS): [held in the as-of year up to asOf,
+ * required by then under the default 会议要求 (count × due periods; 0 for a type without one)].
+ * `table` is a 会议记录 range with its header row. @throws EngineError naming a bad cell.
+ */
+export function meetingsHeld(code: string, table: Grid, typeLabel: string, asOf: number): [number, number] {
+  const type = meetingType(typeLabel);
+  if (type === null)
+    throw new EngineError(`会议类型「${typeLabel}」未知，应为 ${MEETING_TYPES.join("、")} 之一`);
+  const problems = new Problems();
+  const t = readTable(MEETINGS_SHEET, table, problems);
+  const first = problems.sorted()[0];
+  if (first) throw new EngineError(`${first.cell}：${first.message}`);
+  const year = Number(isoOfSerial(asOf).slice(0, 4));
+  const y0 = serialOfIso(`${year}-01-01`);
+  const months: number[] = [];
+  for (const r of t.rows) {
+    if (labelOf(cellOf(t, r, "组织编码")) !== code) continue;
+    const label = textAt(t, r, "会议类型");
+    const mt = meetingType(label);
+    if (mt === null) throw new EngineError(`${addr(r, t.cols.get("会议类型")!)}：会议类型「${label}」未知`);
+    const day = readDay(cellOf(t, r, "日期"));
+    if (day === null || Number.isNaN(day))
+      throw new EngineError(
+        `${addr(r, t.cols.get("日期")!)}：日期 ${showValue(cellOf(t, r, "日期"))} 不是日期`,
+      );
+    if (mt === type && day >= y0 && day <= asOf) months.push(Number(isoOfSerial(day).slice(5, 7)));
+  }
+  const rule = DEFAULT_MEETING_RULES.find((x) => x.type === type);
+  const byType = MEETING_TYPES.map((x) => (x === type ? months : []));
+  const due = rule ? compliance(byType, [rule], year, asOf).due : 0;
+  return [months.length, rule ? due * rule.count : 0];
 }
