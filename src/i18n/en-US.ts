@@ -169,5 +169,6 @@ export const enUS: Record<MessageKey, string> = {
   ledgerYellow: "Yellow",
   ledgerMeetings: "Branches behind on meetings (met/due periods)",
   ledgerMeetingsNone: "Every branch has held its meetings.",
+  ledgerShowAll: "Show all ({count})",
   ledgerWritten: "The ledger sheets are written by 定级 with the other outputs.",
 };

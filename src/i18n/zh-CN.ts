@@ -162,6 +162,7 @@ export const zhCN = {
   ledgerYellow: "黄色",
   ledgerMeetings: "三会一课未达标的支部（达标期数/应开期数）",
   ledgerMeetingsNone: "所有支部三会一课均已达标。",
+  ledgerShowAll: "显示全部（{count}）",
   ledgerWritten: "台账结果随“定级”写入工作簿。",
 } as const;
 

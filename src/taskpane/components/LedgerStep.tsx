@@ -33,6 +33,9 @@ const useStyles = makeStyles({
   link: { textAlign: "left" },
 });
 
+/** Long lists show their first rows until 显示全部 is clicked (hundreds of branches). */
+const FIRST_ROWS = 10;
+
 const LETTER_COLOR = { 约谈单: "danger", 通报批评单: "warning", 整改意见单: "informative" } as const;
 
 export function LedgerStep({ port, mapping, refresh }: StepProps) {
@@ -42,6 +45,14 @@ export function LedgerStep({ port, mapping, refresh }: StepProps) {
   const select = useTask();
   const [outcome, setOutcome] = useState<LedgerOutcome | null>(null);
   const [added, setAdded] = useState<string[] | null>(null);
+  const [all, setAll] = useState<Record<string, boolean>>({});
+  const cap = <T,>(key: string, list: T[]): T[] => (all[key] ? list : list.slice(0, FIRST_ROWS));
+  const more = (key: string, n: number) =>
+    n > FIRST_ROWS && !all[key] ? (
+      <Link as="button" onClick={() => setAll((a) => ({ ...a, [key]: true }))}>
+        {t("ledgerShowAll", { count: n })}
+      </Link>
+    ) : null;
 
   const run = task.run;
   const load = useCallback(
@@ -144,7 +155,9 @@ export function LedgerStep({ port, mapping, refresh }: StepProps) {
           )}
           {outcome.overview.points && (
             <section aria-label={t("ledgerPoints")}>
-              <Text weight="semibold">{t("ledgerPoints")}</Text>
+              <Text weight="semibold">
+                {t("ledgerPoints")}（{outcome.overview.points.length}）
+              </Text>
               {outcome.overview.points.length === 0 ? (
                 <Text as="p" size={200}>
                   {t("ledgerPointsNone")}
@@ -152,7 +165,7 @@ export function LedgerStep({ port, mapping, refresh }: StepProps) {
               ) : (
                 <table className={s.table}>
                   <tbody>
-                    {outcome.overview.points.map((p) => (
+                    {cap("points", outcome.overview.points).map((p) => (
                       <tr key={p.code}>
                         <td className={s.cell}>{row(p.at, p.name)}</td>
                         <td className={s.cell}>
@@ -172,11 +185,14 @@ export function LedgerStep({ port, mapping, refresh }: StepProps) {
                   </tbody>
                 </table>
               )}
+              {more("points", outcome.overview.points.length)}
             </section>
           )}
           {outcome.overview.meetings && (
             <section aria-label={t("ledgerMeetings")}>
-              <Text weight="semibold">{t("ledgerMeetings")}</Text>
+              <Text weight="semibold">
+                {t("ledgerMeetings")}（{outcome.overview.meetings.length}）
+              </Text>
               {outcome.overview.meetings.length === 0 ? (
                 <Text as="p" size={200}>
                   {t("ledgerMeetingsNone")}
@@ -184,7 +200,7 @@ export function LedgerStep({ port, mapping, refresh }: StepProps) {
               ) : (
                 <table className={s.table}>
                   <tbody>
-                    {outcome.overview.meetings.map((m) => (
+                    {cap("meetings", outcome.overview.meetings).map((m) => (
                       <tr key={m.code}>
                         <td className={s.cell}>{row(m.at, m.name)}</td>
                         <td className={s.cell}>
@@ -196,6 +212,7 @@ export function LedgerStep({ port, mapping, refresh }: StepProps) {
                   </tbody>
                 </table>
               )}
+              {more("meetings", outcome.overview.meetings.length)}
             </section>
           )}
           <Text size={200}>{t("ledgerWritten")}</Text>
