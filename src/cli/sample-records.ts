@@ -120,7 +120,7 @@ export function sampleRecords(
       if (i === 17 && k === 0) points.push([no, name, b.id, "2024-09-12", "违反党的纪律受到处分", 0, "是"]);
     }
     // Meetings: a weaker branch misses a month or a quarter now and then.
-    const miss = (): boolean => rnd() < (1 - b.q) * 0.25;
+    const miss = (): boolean => rnd() < (1 - b.q) * 0.05;
     for (let m = 1; m <= 12; m++)
       for (const type of MONTHLY)
         if (!miss()) meetings.push([b.id, type, iso(m, 5 + Math.floor(rnd() * 20)), "", ""]);

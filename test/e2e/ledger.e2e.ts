@@ -2,7 +2,7 @@
  * The 台账 step in a real Chromium on the built dist/: the sample (which carries 整改台账,
  * 党员, 积分 and 会议记录) is graded, the six record outputs appear among the sheets, and 台账
  * shows per 上级党组织 the 销号率 and 督办, the members in red and yellow, the branches behind
- * on 三会一课 — the engine's numbers; a row click shows its sheet. Screenshots 08-ledger*.
+ * on 三会一课 — the engine's numbers; a row click shows its sheet. Screenshots ledger-0*.
  */
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
@@ -64,15 +64,15 @@ it("grades the sample with its ledgers and shows them in 台账", async () => {
   await expect(behind.locator("tr").count()).resolves.toBe(Math.min(10, meetings!.length));
   const firstBehind = meetings![0]!;
   expect(await behind.locator("tr").first().innerText()).toContain(`${firstBehind.met}/${firstBehind.due}`);
-  await shoot(page, "08-ledger");
-  await pointsRegion.getByRole("button", { name: `显示全部（${points!.length}）` }).click();
-  await expect(pointsRegion.locator("tr").count()).resolves.toBe(points!.length);
+  await shoot(page, "ledger-01");
 
   // A group with a 督办 selects its first overdue row in 整改台账 (the preview shows that sheet).
   const lagging = ledger!.find((g) => g.letter === "约谈单")!;
   await groups.getByRole("button", { name: lagging.group, exact: true }).click();
   await page.getByRole("tab", { name: "整改台账", selected: true }).waitFor();
-  await shoot(page, "08-ledger-selected");
+  await shoot(page, "ledger-02-selected");
+  await pointsRegion.getByRole("button", { name: `显示全部（${points!.length}）` }).click();
+  await expect(pointsRegion.locator("tr").count()).resolves.toBe(points!.length);
 
   expect(foreignRequests(rec.requests, base.replace(/\/$/, ""))).toEqual([]);
   await rec.context.close();
