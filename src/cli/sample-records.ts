@@ -4,7 +4,7 @@
  * 约谈单), members with point entries (some yellow, a red one, a 否决, 免评 members), and
  * the year's meetings with occasional misses. Deterministic from the caller's PRNG.
  */
-import { recordTemplateSheets } from "../engine";
+import { recordTemplateSheets, serialOfIso } from "../engine";
 
 type Row = (string | number)[];
 
@@ -49,8 +49,9 @@ const ITEMS: [string, number][] = [
 const MONTHLY = ["支部委员会", "党小组会", "主题党日"];
 const QUARTERLY = ["支部党员大会", "党课"];
 
-const iso = (m: number, d: number): string =>
-  `2024-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+/** A 2024 date as an Excel serial (written as a date cell; smaller than text in the file). */
+const iso = (m: number, d: number, y = 2024): number =>
+  serialOfIso(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 
 /** 整改台账, 党员, 积分, 会议记录 rows (header first) for the sample's branches. */
 export function sampleRecords(
@@ -72,7 +73,7 @@ export function sampleRecords(
       const late = rnd() < (b.group === 1 ? 0.3 : b.group === 3 ? 0.08 : 0.03) + (b.q < 0.7 ? 0.05 : 0);
       const closed = !late && rnd() < 0.85;
       // An item neither overdue nor closed is due next year (未到期 on 2024-12-31).
-      const deadline = late || closed ? iso(dm, 28) : `2025-0${1 + Math.floor(rnd() * 6)}-28`;
+      const deadline = late || closed ? iso(dm, 28) : iso(1 + Math.floor(rnd() * 6), 28, 2025);
       const status = closed ? "已销号" : late ? (rnd() < 0.5 ? "整改中" : "未整改") : "整改中";
       const closedOn = closed ? iso(Math.min(12, dm + (rnd() < 0.2 ? 1 : 0)), rnd() < 0.2 ? 5 : 20) : "";
       const severity = rnd() < 0.03 ? "严重" : rnd() < 0.25 ? "较重" : "一般";
@@ -107,34 +108,21 @@ export function sampleRecords(
         const good = rnd() < 0.7 + b.q * 0.25;
         const pool = ITEMS.filter(([, v]) => (good ? v > 0 : v < 0));
         const [item, value] = pool[Math.floor(rnd() * pool.length)]!;
-        points.push([
-          no,
-          name,
-          b.id,
-          iso(1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 27)),
-          item,
-          value,
-          "",
-        ]);
+        // Entries name the member by 党员编号 only (姓名 and 组织编码 are optional).
+        points.push([no, "", "", iso(1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 27)), item, value]);
       }
-      if (i === 17 && k === 0) points.push([no, name, b.id, "2024-09-12", "违反党的纪律受到处分", 0, "是"]);
+      if (i === 17 && k === 0) points.push([no, name, b.id, iso(9, 12), "违反党的纪律受到处分", 0, "是"]);
     }
     // Meetings: a weaker branch misses a month or a quarter now and then.
     const miss = (): boolean => rnd() < (1 - b.q) * 0.05;
     for (let m = 1; m <= 12; m++)
       for (const type of MONTHLY)
-        if (!miss()) meetings.push([b.id, type, iso(m, 5 + Math.floor(rnd() * 20)), "", ""]);
+        if (!miss()) meetings.push([b.id, type, iso(m, 5 + Math.floor(rnd() * 20))]);
     for (let qtr = 0; qtr < 4; qtr++)
       for (const type of QUARTERLY)
         if (!miss())
-          meetings.push([
-            b.id,
-            type,
-            iso(3 * qtr + 1 + Math.floor(rnd() * 3), 10 + Math.floor(rnd() * 15)),
-            "",
-            "",
-          ]);
-    if (!miss()) meetings.push([b.id, "组织生活会", iso(1 + Math.floor(rnd() * 2), 20), "", ""]);
+          meetings.push([b.id, type, iso(3 * qtr + 1 + Math.floor(rnd() * 3), 10 + Math.floor(rnd() * 15))]);
+    if (!miss()) meetings.push([b.id, "组织生活会", iso(1 + Math.floor(rnd() * 2), 20)]);
   });
   return { 整改台账: ledger, 党员: members, 积分: points, 会议记录: meetings };
 }

@@ -229,5 +229,13 @@ export async function buildSampleWorkbook(options: SampleOptions = {}): Promise<
     const col = scoreHeaders(SAMPLE_RUBRIC).indexOf("测评满意度") + 1;
     survey.getColumn(col).numFmt = "0.0%";
   }
+  // The records' dates are serials: show them as dates.
+  for (const t of more) {
+    const ws = fw.workbook.getWorksheet(t.name);
+    t.rows[0]!.forEach((h, c) => {
+      if (ws && ["完成时限", "销号日期", "日期"].includes(String(h)))
+        ws.getColumn(c + 1).numFmt = "yyyy-mm-dd";
+    });
+  }
   return fw.save();
 }
