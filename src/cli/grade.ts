@@ -4,9 +4,7 @@
  * No fs here, so tests call it directly.
  */
 import {
-  NOTICES_SHEET,
-  OUTPUT_SHEETS,
-  PROBLEMS_SHEET,
+  staleSheets,
   problemsSheet,
   type BranchResult,
   type GradeSummary,
@@ -87,14 +85,14 @@ export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions =
   if (!result.ok) {
     const macro = fw.macroEnabled;
     if (!options.problemsCopy) return { ok: false, macro, problems: result.problems };
-    await fw.writeSheets([problemsSheet(result.problems)], undefined, {
-      remove: [...OUTPUT_SHEETS, NOTICES_SHEET],
-    });
+    await fw.writeSheets([problemsSheet(result.problems)], undefined, { remove: staleSheets(result) });
     return Object.assign(saved(fw), { ok: false as const, macro, problems: result.problems });
   }
-  // A 提示 sheet of an earlier run goes when this run has no notices (it is in outputs otherwise).
-  const remove = result.notices.length > 0 ? [PROBLEMS_SHEET] : [PROBLEMS_SHEET, NOTICES_SHEET];
-  await fw.writeSheets(result.outputs, undefined, { tiers: result.summary.tiers, remove });
+  // 问题, and a 提示 or record output of an earlier run that this run did not write, go.
+  await fw.writeSheets(result.outputs, undefined, {
+    tiers: result.summary.tiers,
+    remove: staleSheets(result),
+  });
   return Object.assign(saved(fw), {
     ok: true as const,
     macro: fw.macroEnabled,

@@ -37,6 +37,7 @@ interface Parsed {
   asOf?: string;
   force: boolean;
   rubric?: string;
+  records: boolean;
 }
 
 function parse(args: string[]): Parsed {
@@ -51,6 +52,7 @@ function parse(args: string[]): Parsed {
         "as-of": { type: "string" },
         force: { type: "boolean", default: false },
         rubric: { type: "string" },
+        records: { type: "boolean", default: false },
       },
     });
     return {
@@ -60,6 +62,7 @@ function parse(args: string[]): Parsed {
       asOf: values["as-of"],
       force: values.force === true,
       rubric: values.rubric,
+      records: values.records === true,
     };
   } catch (e) {
     throw new CliError(msg.badArgs(e instanceof Error ? e.message : String(e)));
@@ -135,7 +138,7 @@ async function template(env: CliEnv, a: Parsed): Promise<number> {
   if (!a.force && exists(out)) throw new CliError(msg.exists(out));
   // The same template writer as the task pane's 开始 step (the zip-level file host).
   const fw = XlsxWorkbook.create({ codec: nodeCodec() });
-  await fw.createTemplate(templateSheetsFor(a.rubric));
+  await fw.createTemplate(templateSheetsFor(a.rubric, a.records));
   await writeBytes(out, fw.save(), { force: a.force });
   env.stdout(msg.templateWritten(out) + "\n");
   return 0;

@@ -5,13 +5,15 @@ branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
 
 用法 / Usage:
   branch-grader grade 输入.xlsx [-o 输出.xlsx] [--json 摘要.json] [--as-of YYYY-MM-DD] [--force]
-      读取 设置/标准/组织/评分 表，定级，写出 结果、晋位升级、汇总、公示 表（默认 输入-已定级.xlsx）
+      读取 设置/标准/组织/评分 表，定级，写出 结果、晋位升级、汇总、公示 表（默认 输入-已定级.xlsx）；
+      有 整改台账/党员/积分/会议记录 时另写 整改明细、整改汇总、督办通知、积分结果、积分汇总、三会一课
       Grade a workbook; write it with the output sheets (default: IN-已定级.xlsx beside IN)
-  branch-grader template [-o 考评模板.xlsx] [--rubric 标准模板]
+  branch-grader template [-o 考评模板.xlsx] [--rubric 标准模板] [--records]
       生成待填写的空白模板（含五个好示例标准、默认设置、下拉选项、表头说明）；
       --rubric 选用已发布的标准模板（含示例支部和规则说明）：五个好、星级评定、积分制、
-      三方加权分领域、五星创评、五维五百分、排名赋分
-      Write a ready-to-fill template workbook; --rubric picks a published rubric pattern
+      三方加权分领域、五星创评、五维五百分、排名赋分；--records 另加 整改台账、党员、积分、会议记录 四张表
+      Write a ready-to-fill template workbook; --rubric picks a published rubric pattern;
+      --records adds the four record sheets (ledger, members, points, meetings)
   branch-grader import 单位考评表.xlsx -o 输出.xlsx [--force]
       转换：按单位自己的表（标题行、两行表头、每个上级党组织一张表、带分值的列标题）生成
       约定格式的 设置/标准/组织/评分 表，写入副本，原有的表不变（定级不需要先转换）

@@ -12,7 +12,9 @@ import {
   templateSheets,
   type RubricRow,
 } from "../engine/template";
+import { recordTemplateSheets } from "../engine";
 import { TemplateWorkbook } from "../host/file-exceljs";
+import { sampleRecords } from "./sample-records";
 
 /** mulberry32: small, fast, deterministic. */
 export function prng(seed: number): () => number {
@@ -93,6 +95,8 @@ function clamp(x: number, lo: number, hi: number): number {
 export interface SampleOptions {
   branches?: number;
   seed?: number;
+  /** Add the record sheets (整改台账, 党员, 积分, 会议记录): the bundled sample has them. */
+  records?: boolean;
 }
 
 export interface SampleSheets {
@@ -100,6 +104,8 @@ export interface SampleSheets {
   rubric: (string | number)[][];
   branches: (string | number)[][];
   scores: (string | number)[][];
+  /** The record sheets by name (only with `records`). */
+  records?: Record<string, (string | number)[][]>;
 }
 
 /** The sample's four input sheets as rows (header first). */
@@ -132,6 +138,7 @@ export function sampleSheets(options: SampleOptions = {}): SampleSheets {
   const vetoAt = new Set([Math.floor(n * 0.13), Math.floor(n * 0.57), Math.floor(n * 0.91)]);
   const capVetoAt = new Set([Math.floor(n * 0.31), Math.floor(n * 0.74)]);
   const directAt = new Set([Math.floor(n * 0.05), Math.floor(n * 0.66)]);
+  const kept: { id: string; group: number; q: number }[] = [];
 
   for (let i = 0; i < n; i++) {
     const g = SAMPLE_GROUPS[i % SAMPLE_GROUPS.length];
@@ -154,6 +161,7 @@ export function sampleSheets(options: SampleOptions = {}): SampleSheets {
     const demo = prev === TIERS[0] && rnd() < 0.3 ? "是" : "否";
     const direct = directAt.has(i) ? TIERS[0] : "";
     branches.push([id, name, g.name, sector, 5 + Math.floor(rnd() * 60), prev, demo, direct]);
+    kept.push({ id, group: i % SAMPLE_GROUPS.length, q });
 
     const row: (string | number)[] = [id];
     for (const r of SAMPLE_RUBRIC) {
@@ -192,7 +200,9 @@ export function sampleSheets(options: SampleOptions = {}): SampleSheets {
     row.push(Math.round(survey * 1000) / 1000);
     scores.push(row);
   }
-  return { settings, rubric, branches, scores };
+  // A PRNG of its own, so the grading sheets stay exactly as they were without records.
+  const records = options.records ? sampleRecords(kept, prng((options.seed ?? 20241231) + 1)) : undefined;
+  return { settings, rubric, branches, scores, records };
 }
 
 /** The sample workbook as .xlsx bytes: the template's sheets filled with sample data. */
@@ -206,6 +216,10 @@ export async function buildSampleWorkbook(options: SampleOptions = {}): Promise<
     ...(t.name === "评分" ? scoreSheet(SAMPLE_RUBRIC) : t),
     rows: rowsFor[i],
   }));
+  const more = recordTemplateSheets().flatMap((t) =>
+    data.records?.[t.name] ? [{ ...t, rows: data.records[t.name]! }] : [],
+  );
+  sheets.push(...more);
   const fw = TemplateWorkbook.create();
   fw.workbook.created = new Date(Date.UTC(2024, 11, 31));
   fw.workbook.modified = new Date(Date.UTC(2024, 11, 31));
@@ -214,6 +228,14 @@ export async function buildSampleWorkbook(options: SampleOptions = {}): Promise<
   if (survey) {
     const col = scoreHeaders(SAMPLE_RUBRIC).indexOf("测评满意度") + 1;
     survey.getColumn(col).numFmt = "0.0%";
+  }
+  // The records' dates are serials: show them as dates.
+  for (const t of more) {
+    const ws = fw.workbook.getWorksheet(t.name);
+    t.rows[0]!.forEach((h, c) => {
+      if (ws && ["完成时限", "销号日期", "日期"].includes(String(h)))
+        ws.getColumn(c + 1).numFmt = "yyyy-mm-dd";
+    });
   }
   return fw.save();
 }

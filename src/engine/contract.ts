@@ -5,6 +5,15 @@
 import { MAX_CELL_TEXT, describeOdd, isBlank, normHeader } from "./cells";
 import type { Problems } from "./problems";
 import type { Grid } from "./types";
+import {
+  LEDGER_SHEET,
+  MEETINGS_SHEET,
+  MEMBERS_SHEET,
+  POINTS_SHEET,
+  RECORD_SETTINGS_KEYS,
+} from "./contract-records";
+
+export { LEDGER_SHEET, MEETINGS_SHEET, MEMBERS_SHEET, POINTS_SHEET };
 
 export interface HeaderSpec {
   readonly name: string;
@@ -46,6 +55,7 @@ export const RUBRIC_SHEET: SheetSpec = {
     h("排名分值", ["rankPoints"]),
     h("排名范围", ["rankScope"]),
     h("排序", ["order"]),
+    h("来源", ["source"]),
   ],
 };
 export const BRANCHES_SHEET: SheetSpec = {
@@ -70,61 +80,17 @@ export const SCORES_SHEET: SheetSpec = {
   headers: [h("组织编码", ["id"], true), h("自评得分", ["self"]), h("测评满意度", ["survey"])],
 };
 
-/** The input sheets, required ones first, then the optional ones (§4–§6, not graded here). */
+/** The input sheets, required ones first, then the optional records (§4–§6). */
 export const CONTRACT = {
   sheets: [
     SETTINGS_SHEET,
     RUBRIC_SHEET,
     BRANCHES_SHEET,
     SCORES_SHEET,
-    {
-      name: "整改台账",
-      alias: "ledger",
-      required: false,
-      headers: [
-        h("组织编码", ["id"], true),
-        h("问题", ["problem"], true),
-        h("严重程度", ["severity"]),
-        h("基本目标", ["goal"]),
-        h("具体事项", ["tasks"]),
-        h("主要措施", ["measures"]),
-        h("完成时限", ["deadline"]),
-        h("责任人", ["owner"]),
-        h("整改类型", ["type"]),
-        h("状态", ["status"]),
-        h("销号日期", ["closed"]),
-      ],
-    },
-    {
-      name: "党员",
-      alias: "members",
-      required: false,
-      headers: [
-        h("组织编码", ["id"], true),
-        h("姓名", ["name"], true),
-        h("党员编号", ["member"]),
-        h("党员类别", ["category"]),
-      ],
-    },
-    {
-      name: "积分",
-      alias: "points",
-      required: false,
-      headers: [
-        h("姓名", ["name"]),
-        h("党员编号", ["member"]),
-        h("日期", ["date"]),
-        h("事项", ["item"]),
-        h("分值", ["points"]),
-        h("否决", ["veto"]),
-      ],
-    },
-    {
-      name: "会议记录",
-      alias: "meetings",
-      required: false,
-      headers: [h("组织编码", ["id"], true), h("会议类型", ["type"], true), h("日期", ["date"], true)],
-    },
+    LEDGER_SHEET,
+    MEMBERS_SHEET,
+    POINTS_SHEET,
+    MEETINGS_SHEET,
   ] as readonly SheetSpec[],
   /** Keys of the 设置 sheet this engine reads (others are kept for other modules and ignored). */
   settingsKeys: [
@@ -148,6 +114,7 @@ export const CONTRACT = {
     "统计日期",
     "晋位目标",
     "领域",
+    ...RECORD_SETTINGS_KEYS,
   ] as readonly string[],
 } as const;
 

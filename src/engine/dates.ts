@@ -37,3 +37,29 @@ export function parseExcelDate(v: unknown): string | null {
 export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
+
+/** Serial number of 1970-01-01 in Excel's 1900 date system. */
+export const UNIX_EPOCH_SERIAL = 25569;
+
+/** Excel serial day number of a YYYY-MM-DD date (1900 system, after 1900-03-01). */
+export function serialOfIso(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const serial = Date.UTC(y, m - 1, d) / 86400000 + UNIX_EPOCH_SERIAL;
+  // Before 1900-03-01 Excel counts the non-existent 1900-02-29.
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** YYYY-MM-DD of a serial day (after 1900-03-01). */
+export function isoOfSerial(serial: number): string {
+  return new Date((serial - UNIX_EPOCH_SERIAL) * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * A date cell as a whole-day serial: an Excel serial (time of day dropped), a Date, or date
+ * text. null when blank, NaN when it is not a date.
+ */
+export function readDay(v: unknown): number | null {
+  if (v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+  const iso = parseExcelDate(v);
+  return iso === null ? NaN : serialOfIso(iso);
+}

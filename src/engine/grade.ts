@@ -19,7 +19,10 @@ import { quotaCapsIndexed, rankIndexed } from "./quota";
 import { reasonBuilder } from "./reasons";
 import { emptyBaseNotice, lookalikeNotices, noticesSheet, weightScaleNotice } from "./notices";
 import { planFor } from "./plan";
+import { hasRecords, readRecords } from "./records";
+import { recordOutputs } from "./records-outputs";
 import { readRubric } from "./rubric";
+import { applySources, readSources, sheetPresence, sourcedKeys, type Source } from "./source";
 import { buildOutputs, type BranchResult, type TargetResult } from "./report";
 import { scoreRows } from "./score";
 import { readSettings } from "./settings";
@@ -96,14 +99,24 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   const settingsGrid = findSheet(sheets, SETTINGS_SHEET, problems);
   const rubricGrid = findSheet(sheets, RUBRIC_SHEET, problems);
   const branchGrid = findSheet(sheets, BRANCHES_SHEET, problems);
-  const scoreGrid = findSheet(sheets, SCORES_SHEET, problems);
+  const typedScores = findSheet(sheets, SCORES_SHEET, problems);
   const settings = readSettings(settingsGrid, problems);
-  const rubric = rubricGrid
-    ? readRubric(rubricGrid, settings.tiers, problems, settings.sectors).rubric
-    : null;
+  const rubricRead = rubricGrid ? readRubric(rubricGrid, settings.tiers, problems, settings.sectors) : null;
+  const rubric = rubricRead ? rubricRead.rubric : null;
   const sectorList = settings.sectors ?? (rubric && rubric.sectors.length > 0 ? rubric.sectors : null);
   const br = branchGrid ? readBranches(branchGrid, settings, sectorList, problems) : null;
-  if (!rubric || !br || !scoreGrid) return { ok: false, problems: problems.sorted() };
+  // The records (§4–§6) and the criteria fed by them (来源).
+  const asOfIso = settings.asOf ?? isoDate(options.asOf ?? new Date());
+  const sources =
+    rubricRead && rubric
+      ? readSources(rubricRead.table, rubric.criteria, sheetPresence(sheets, resolveSheetName), problems)
+      : new Map<number, Source>();
+  const sourced = rubricRead && rubric ? sourcedKeys(rubricRead.table, rubric.criteria) : new Set<string>();
+  const records = br && hasRecords(sheets) ? readRecords(sheets, br, settings, asOfIso, problems) : null;
+  if (!rubric || !br || !typedScores) return { ok: false, problems: problems.sorted() };
+  const scoreGrid = records
+    ? applySources(typedScores, rubric.criteria, sources, records, br, settings.digits, problems)
+    : typedScores;
 
   const W = settings.weights;
   const extra: string[] = [];
@@ -121,7 +134,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   );
   for (const p of plans) {
     p.crit.forEach((c, i) => {
-      if (p.col[i]! < 0 && !missingCols.has(c.key)) {
+      if (p.col[i]! < 0 && !missingCols.has(c.key) && !sourced.has(c.key)) {
         missingCols.add(c.key);
         problems.at(
           SCORES_SHEET.name,
@@ -259,6 +272,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     notices: warnings,
   });
   emptyBaseNotice(settings, br.previous, br.table, warnings);
+  if (records) outputs.push(...recordOutputs(records, br, settings));
   const notices = warnings.sorted();
   if (notices.length > 0) outputs.push(noticesSheet(notices));
   let resultsCache: BranchResult[] | undefined;
@@ -273,7 +287,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
       counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g]![j]!])),
     })),
     targets: targetResults,
-    asOf: settings.asOf ?? isoDate(options.asOf ?? new Date()),
+    asOf: asOfIso,
   };
   options.onPhase?.("outputs");
   return {

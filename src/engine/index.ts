@@ -69,6 +69,7 @@ export {
 } from "./promotion";
 export { rubricTotal, rubricScore, combine } from "./standalone";
 export { NOTICES_SHEET, noticesSheet } from "./notices";
+export { staleSheets } from "./stale";
 export {
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
@@ -102,6 +103,30 @@ export {
   type LedgerStatus,
   type OverdueStatus,
 } from "./ledger";
+export {
+  RECORD_OUTPUT_SHEETS,
+  LEDGER_DETAIL_HEADERS,
+  LEDGER_SUMMARY_HEADERS,
+  LETTER_HEADERS,
+  POINTS_RESULT_HEADERS,
+  POINTS_SUMMARY_HEADERS,
+} from "./records-outputs";
+export {
+  recordsOverview,
+  type RecordsOverview,
+  type OverviewResult,
+  type CellRef,
+  type PointsAtGlance,
+  type MeetingsAtGlance,
+} from "./records-view";
+export type { LedgerGroup, Letter } from "./records-stats";
+export {
+  MEETING_TYPES,
+  DEFAULT_MEETING_RULES,
+  parseMeetingRule,
+  type MeetingRule,
+  type Period,
+} from "./settings-records";
 export { warnLevel, DEFAULT_YELLOW_BELOW, DEFAULT_RED_BELOW, type Warning } from "./points";
 export {
   RUBRIC_TEMPLATES,
@@ -110,6 +135,7 @@ export {
   rubricTemplateSheets,
   type RubricTemplate,
 } from "./templates";
+export { recordTemplateSheets } from "./template-records";
 export {
   TEMPLATE_VALIDATION_ROWS,
   templateSheets,

@@ -3,25 +3,15 @@
  * Dates are Excel serial numbers (whole days; a time of day is ignored) or date text.
  * Pure: imports nothing outside src/engine.
  */
-import { parseExcelDate } from "./dates";
+import { UNIX_EPOCH_SERIAL, parseExcelDate, serialOfIso } from "./dates";
+
+export { serialOfIso };
 import { EngineError } from "./errors";
 
 export type LedgerStatus = "未整改" | "整改中" | "已销号";
 export type OverdueStatus = "已销号" | "逾期销号" | "逾期" | "未到期";
 
 export const LEDGER_STATUSES: readonly LedgerStatus[] = ["未整改", "整改中", "已销号"];
-
-/** Serial number of 1970-01-01 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-/** Excel serial day number of a YYYY-MM-DD date (1900 system, after 1900-03-01). */
-export function serialOfIso(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const days = Date.UTC(y, m - 1, d) / 86400000;
-  const serial = days + UNIX_EPOCH_SERIAL;
-  // Before 1900-03-01 Excel counts the non-existent 1900-02-29.
-  return serial < 61 ? serial - 1 : serial;
-}
 
 /** Excel serial day number of a local date (the host's "today"). */
 export function serialOfDate(d: Date): number {

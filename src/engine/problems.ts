@@ -4,8 +4,8 @@
 import { addr, parseAddr } from "./cells";
 import type { OutputSheet, Problem } from "./types";
 
-/** Sheet order used to sort problems: 设置, 标准, 组织, 评分, then anything else. */
-const SHEET_ORDER = ["设置", "标准", "组织", "评分"];
+/** Sheet order used to sort problems: 设置, 标准, 组织, 评分, the records, then anything else. */
+const SHEET_ORDER = ["设置", "标准", "组织", "评分", "整改台账", "党员", "积分", "会议记录"];
 
 /** At most this many problems are listed; one more line says how many were left out. */
 export const MAX_PROBLEMS = 5000;

@@ -6,6 +6,7 @@ import { SETTINGS_SHEET, cellOf, readTable, type Table } from "./contract";
 import { parseExcelDate } from "./dates";
 import { decOf, type Dec, type Rate } from "./numbers";
 import { readTargets } from "./settings-targets";
+import { readRecordSettings, type RecordSettings } from "./settings-records";
 import { readTierRules } from "./settings-tiers";
 import type { Problems } from "./problems";
 import type { Grid } from "./types";
@@ -51,6 +52,8 @@ export interface Settings {
   penaltyCap: Dec | null;
   /** 名额取整: how n × share becomes the quota K. */
   quotaRounding: QuotaRounding;
+  /** The keys of the records (§4–§6). */
+  records: RecordSettings;
   /** A1 address of each key's value cell in 设置 (for notices). */
   cells: Record<string, string>;
 }
@@ -58,7 +61,7 @@ export interface Settings {
 export type QuotaRounding = "向下取整" | "四舍五入" | "向上取整";
 
 export const DEFAULT_TIERS = ["先进", "一般", "后进"];
-const REPEATABLE = new Set(["晋位目标"]);
+const REPEATABLE = new Set(["晋位目标", "会议要求"]);
 export const KEY_ALIASES: Record<string, string> = {
   tiers: "等次",
   cutoffs: "分数线",
@@ -241,6 +244,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   };
   const baseScore = optNonNeg("基准分");
   const penaltyCap = optNonNeg("减分总上限");
+  const records = readRecordSettings(one, (k) => entries.get(k) ?? [], bad, problems);
   const cells: Record<string, string> = {};
   for (const [k, list] of entries) cells[k] = addr(list[0]!.r, list[0]!.c);
 
@@ -270,6 +274,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     baseScore,
     penaltyCap,
     quotaRounding,
+    records,
     cells,
   };
 }

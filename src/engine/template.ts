@@ -8,8 +8,10 @@
 export interface TemplateValidation {
   /** 0-based column index. */
   column: number;
-  /** The dropdown's choices, in order. */
+  /** The dropdown's choices, in order (empty for a date column). */
   list: string[];
+  /** A date column: any date accepted (no dropdown). */
+  date?: boolean;
 }
 
 export interface TemplateNote {
@@ -78,7 +80,7 @@ export const RUBRIC_HEADERS = [
 ];
 
 /** The 标准 columns of the newer kinds (下限 on 评分/扣分; the rest on 排名/比例), after the first ten. */
-export const RUBRIC_EXTRA_HEADERS = ["下限", "排名分值", "排名范围", "排序"];
+export const RUBRIC_EXTRA_HEADERS = ["下限", "排名分值", "排名范围", "排序", "来源"];
 
 /** The example 五个好 rubric: every 类型 once at least; non-bonus 满分 sum to 100. */
 export const FIVE_GOODS_RUBRIC: RubricRow[] = [
@@ -131,6 +133,7 @@ export const RUBRIC_NOTES: Record<string, string> = {
   排名分值: "排名类：第 1 名起各名次的分值，从高到低，如 60,57,54,51,48；其后名次得 0 分。",
   排名范围: "排名、比例类：在哪些组织之间比较：全部（默认）、上级党组织 或 领域。",
   排序: "排名、比例类：降序（默认，越大越好）或 升序（越小越好）。",
+  来源: "可选：从台账取值，评分表此列留空。会议:支部委员会（次数）、三会一课缺开、三会一课达标（达标类）、三会一课未达标（否决类）、整改逾期、整改未销号、积分红色、积分黄色（人数）、积分平均（评分、比例类）。",
 };
 
 export const BRANCH_HEADERS = [
@@ -210,7 +213,7 @@ export function templateSheets(): TemplateSheet[] {
   const rubricHeaders = [...RUBRIC_HEADERS, ...RUBRIC_EXTRA_HEADERS];
   const rubric: TemplateSheet = {
     name: "标准",
-    rows: [rubricHeaders, ...FIVE_GOODS_RUBRIC.map((r) => [...r, "", "", "", ""])],
+    rows: [rubricHeaders, ...FIVE_GOODS_RUBRIC.map((r) => [...r, ...RUBRIC_EXTRA_HEADERS.map(() => "")])],
     validations: [
       { column: 1, list: ["全部", ...TEMPLATE_SECTORS] },
       { column: 4, list: TEMPLATE_KINDS },
@@ -219,7 +222,7 @@ export function templateSheets(): TemplateSheet[] {
       { column: 13, list: ["降序", "升序"] },
     ],
     notes: notesFor(rubricHeaders, RUBRIC_NOTES),
-    widths: [10, 10, 12, 36, 8, 8, 10, 8, 10, 10, 8, 18, 10, 8],
+    widths: [10, 10, 12, 36, 8, 8, 10, 8, 10, 10, 8, 18, 10, 8, 16],
     freezeRows: 1,
   };
   const branches: TemplateSheet = {

@@ -52,6 +52,8 @@ export interface SheetLayout {
   widths: number[];
   /** Print setup for posting lists (公示): A4, header row repeated, fit to width. */
   print?: { repeatHeaderRows: number; fitToWidth: boolean; landscape: boolean };
+  /** Rows (0-based) that start a new printed page (督办通知: one block per page). */
+  pageBreaks?: number[];
   /** Charts the host may add (e.g. 汇总's counts by 等次): data range in A1 notation with its header row. */
   charts?: { title: string; type: "columnClustered" | "columnStacked"; range: string }[];
 }

@@ -21,6 +21,7 @@ import {
   type Success,
 } from "../engine";
 import { daySerial, ledgerStatus, overdueStatus, serialOfDate } from "../engine/ledger";
+import { meetingsHeld } from "../engine/meetings";
 import { warnLevel } from "../engine/points";
 import {
   badArg,
@@ -542,6 +543,26 @@ export function overdue(deadline: unknown, status: unknown, closedOn?: unknown, 
     const c = dateArg(closedOn ?? null, "closedOn");
     const a = dateArg(asOf ?? null, "asOf") ?? serialOfDate(new Date());
     return guardArg("closedOn", () => overdueStatus(d, st, c, a));
+  });
+}
+
+/**
+ * One branch's meetings of one type: held this year up to the as-of date, and required by then (三会一课 defaults).
+ * @customfunction MEETINGS MEETINGS
+ * @volatile
+ * @param orgCode The branch's code (组织编码).
+ * @param meetings The 会议记录 table with its header row (组织编码, 会议类型, 日期).
+ * @param type The meeting type, e.g. 支部委员会 (支委会).
+ * @param asOf The day to count up to (default today).
+ * @returns Held and required, side by side.
+ */
+export function meetings(orgCode: unknown, meetings: unknown[][], type: unknown, asOf?: unknown): number[][] {
+  return guard(() => {
+    const code = labelOf(scalarOf(orgCode, "orgCode"));
+    if (code === "") throw badArg("orgCode", "为空");
+    const a = dateArg(asOf ?? null, "asOf") ?? serialOfDate(new Date());
+    const t = labelOf(scalarOf(type, "type"));
+    return [guardArg("meetings", () => meetingsHeld(code, meetings, t, a))];
   });
 }
 

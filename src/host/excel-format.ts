@@ -153,7 +153,9 @@ export function queueExtras(ws: Excel.Worksheet, sheet: OutputSheet, cols: numbe
     ws.pageLayout.orientation = l.print.landscape ? "Landscape" : "Portrait";
     if (l.print.repeatHeaderRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${l.print.repeatHeaderRows}`);
     if (l.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
-    bytes += 300;
+    // 督办通知: one block per printed page.
+    for (const k of l.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${k + 1}`);
+    bytes += 300 + (l.pageBreaks?.length ?? 0) * 80;
   }
   return bytes;
 }

@@ -33,6 +33,12 @@ function queueSheet(context: Excel.RequestContext, caps: ExcelCaps, t: TemplateS
   if (caps.dataValidation) {
     for (const v of t.validations) {
       const dv = ws.getRange(columnAddress(v.column, 1, TEMPLATE_VALIDATION_ROWS)).dataValidation;
+      if (v.date) {
+        dv.rule = { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };
+        dv.errorAlert = { showAlert: true, style: "Stop", title: "请填写日期", message: "如 2026-03-31" };
+        bytes += 300;
+        continue;
+      }
       dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
       dv.errorAlert = {
         showAlert: true,

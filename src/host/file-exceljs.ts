@@ -50,6 +50,18 @@ export class TemplateWorkbook {
         const L = colLetter(v.column);
         const formula = `"${v.list.join(",")}"`;
         for (let r = 2; r <= lastRow; r++) {
+          if (v.date) {
+            ws.getCell(`${L}${r}`).dataValidation = {
+              type: "date",
+              operator: "greaterThan",
+              allowBlank: true,
+              formulae: [new Date(Date.UTC(1900, 0, 1))],
+              showErrorMessage: true,
+              errorTitle: "输入有误",
+              error: "请填写日期，如 2026-03-31",
+            };
+            continue;
+          }
           ws.getCell(`${L}${r}`).dataValidation = {
             type: "list",
             allowBlank: true,

@@ -81,6 +81,8 @@ export interface EtWorksheet {
   Name: string;
   Visible: number;
   readonly PageSetup: EtPageSetup;
+  /** Manual page breaks: Add(range) breaks before the range's first row. */
+  readonly HPageBreaks: { Add(before: EtRange): unknown };
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   Range(address: string): EtRange;

@@ -98,6 +98,8 @@ function writePrintSetup(ws: EtWorksheet, sheet: OutputSheet): void {
     page.FitToPagesWide = 1;
     page.FitToPagesTall = false;
   }
+  // 督办通知: one block per printed page.
+  for (const k of sheet.layout.pageBreaks ?? []) ws.HPageBreaks.Add(ws.Range(`A${k + 1}`));
 }
 
 /**

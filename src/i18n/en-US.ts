@@ -183,4 +183,28 @@ export const enUS: Record<MessageKey, string> = {
   shareDone: "Finalized: {replaced} DJ.* formulas replaced ({sheets}); protected: {protected}.",
   shareDownloadHint: "Click Download above to save the finalized workbook.",
   none: "none",
+
+  tabLedger: "Ledgers",
+  ledgerIntro:
+    "Rectification ledger, member points and meetings at a glance (as of the statistics date). Click a row to go to its cell; 定级 writes the six ledger output sheets.",
+  ledgerRefresh: "Refresh",
+  ledgerAddSheets: "Add ledger sheets",
+  ledgerAdded: "Created: {names} (headers, dropdowns, date checks).",
+  ledgerNothingAdded: "All four ledger sheets exist already; nothing was created.",
+  ledgerNone:
+    "The workbook has no 整改台账, 党员, 积分 or 会议记录 sheet yet. Click “Add ledger sheets” (existing sheets are left alone).",
+  ledgerFailed: "{count} ledger cells need fixing:",
+  ledgerAsOf: "As of {date}",
+  ledgerGroups: "Closed items and escalation, by parent organization",
+  ledgerRate: "Closed",
+  ledgerOverdue: "Overdue",
+  ledgerLetter: "Escalation",
+  ledgerPoints: "Point warnings, by branch",
+  ledgerPointsNone: "No member has a red or yellow warning.",
+  ledgerRed: "Red",
+  ledgerYellow: "Yellow",
+  ledgerMeetings: "Branches behind on meetings (met/due periods)",
+  ledgerMeetingsNone: "Every branch has held its meetings.",
+  ledgerShowAll: "Show all ({count})",
+  ledgerWritten: "The ledger sheets are written by 定级 with the other outputs.",
 };

@@ -172,6 +172,30 @@ export const zhCN = {
   shareDone: "定稿完成：替换了 {replaced} 个 DJ.* 公式（{sheets}）；已保护：{protected}。",
   shareDownloadHint: "点击上方“下载”保存定稿后的工作簿。",
   none: "无",
+
+  tabLedger: "台账",
+  ledgerIntro:
+    "整改台账、党员积分和三会一课一览（按统计日期）。点击一行可定位到对应单元格；“定级”时会写出整改明细、整改汇总、督办通知、积分结果、积分汇总、三会一课。",
+  ledgerRefresh: "刷新台账",
+  ledgerAddSheets: "添加台账表",
+  ledgerAdded: "已新建：{names}（含表头、下拉选项和日期校验）。",
+  ledgerNothingAdded: "四张台账表都已存在，没有新建。",
+  ledgerNone:
+    "工作簿中还没有 整改台账、党员、积分 或 会议记录 表。点击“添加台账表”新建（已有的表不会被改动）。",
+  ledgerFailed: "台账中有 {count} 处需要修正：",
+  ledgerAsOf: "统计日期：{date}",
+  ledgerGroups: "整改销号与督办（按上级党组织）",
+  ledgerRate: "销号率",
+  ledgerOverdue: "逾期",
+  ledgerLetter: "督办",
+  ledgerPoints: "积分预警（按支部）",
+  ledgerPointsNone: "没有红色或黄色预警的党员。",
+  ledgerRed: "红色",
+  ledgerYellow: "黄色",
+  ledgerMeetings: "三会一课未达标的支部（达标期数/应开期数）",
+  ledgerMeetingsNone: "所有支部三会一课均已达标。",
+  ledgerShowAll: "显示全部（{count}）",
+  ledgerWritten: "台账结果随“定级”写入工作簿。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,5 +1,5 @@
 /**
- * The task pane: steps 开始 · 检查 · 定级 · 模拟 · 名额 · 定稿 over one WorkbookPort. The port is a prop,
+ * The task pane: steps 开始 · 检查 · 定级 · 台账 · 模拟 · 名额 · 定稿 over one WorkbookPort. The port is a prop,
  * so the whole pane runs in tests without Office; `port` is null where no host exists yet.
  */
 import {
@@ -16,6 +16,7 @@ import type { WorkbookPort } from "../host/port";
 import { translator, type Language } from "../i18n";
 import { CheckStep } from "./components/CheckStep";
 import { GradeStep } from "./components/GradeStep";
+import { LedgerStep } from "./components/LedgerStep";
 import { QuotaStep } from "./components/QuotaStep";
 import { ShareStep } from "./components/ShareStep";
 import { SimulateStep } from "./components/SimulateStep";
@@ -45,12 +46,13 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type StepId = "start" | "check" | "grade" | "simulate" | "quota" | "share";
+export type StepId = "start" | "check" | "grade" | "ledger" | "simulate" | "quota" | "share";
 
-const STEPS = ["check", "grade", "simulate", "quota", "share"] as const;
+const STEPS = ["check", "grade", "ledger", "simulate", "quota", "share"] as const;
 const STEP_LABELS = {
   check: "tabCheck",
   grade: "tabGrade",
+  ledger: "tabLedger",
   simulate: "tabSimulate",
   quota: "tabQuota",
   share: "tabShare",
@@ -168,6 +170,7 @@ export function App({
               onGraded={setLastRun}
             />
           )}
+          {step === "ledger" && port && <LedgerStep port={port} mapping={mapping} refresh={refresh} />}
           {step === "simulate" && port && (
             <SimulateStep port={port} mapping={mapping} refresh={refresh} onApplied={setLastRun} />
           )}

@@ -3,7 +3,7 @@
  * column mapping), run the engine, and for 定级 write the output sheets (or 问题). The
  * components call these; the Excel host's tests and bench run them as the pane does.
  */
-import { NOTICES_SHEET, OUTPUT_SHEETS, PROBLEMS_SHEET, problemsSheet, type GradeSummary } from "../engine";
+import { problemsSheet, staleSheets, type GradeSummary } from "../engine";
 import type { Problem } from "../engine/types";
 import type { WorkbookPort } from "../host/port";
 import {
@@ -67,7 +67,7 @@ export async function checkInputs(
 /**
  * 定级: grade and write. Valid inputs: the output sheets replace the old ones whole, a stale
  * 问题 sheet goes, and the last run is stored in the workbook, all in one writeSheets.
- * Invalid inputs: 问题 is written and stale output sheets (提示 too) are removed; nothing else.
+ * Invalid inputs: 问题 is written and stale output sheets (提示 and the records too) are removed.
  */
 export async function gradeAndWrite(
   port: WorkbookPort,
@@ -86,16 +86,14 @@ export async function gradeAndWrite(
   if (stillMissing.length > 0) return { kind: "missing", names: stillMissing };
   const r = gradeInputs(read.read, { asOf: now });
   if (!r.ok) {
-    await port.writeSheets([problemsSheet(r.problems)], onProgress, {
-      remove: [...OUTPUT_SHEETS, NOTICES_SHEET],
-    });
+    await port.writeSheets([problemsSheet(r.problems)], onProgress, { remove: staleSheets(r) });
     return { kind: "problems", problems: r.problems, states: read.states };
   }
   const run: LastRun = { at: stamp(now), branches: r.summary.branches };
   await port.writeSheets(r.outputs, onProgress, {
     tiers: r.summary.tiers,
-    // A 提示 sheet of an earlier run goes when this run has no notices (it is in outputs otherwise).
-    remove: r.notices.length > 0 ? [PROBLEMS_SHEET] : [PROBLEMS_SHEET, NOTICES_SHEET],
+    // 问题, and a 提示 or record output of an earlier run that this run did not write, go.
+    remove: staleSheets(r),
     settings: { [LAST_RUN_KEY]: JSON.stringify(run) },
   });
   return { kind: "ok", summary: r.summary, run, notices: r.notices, states: read.states };

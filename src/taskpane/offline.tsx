@@ -4,7 +4,8 @@
  * network). The file host, engine, pane, styles and the sample workbook are all inside it.
  */
 import { createRoot } from "react-dom/client";
-import sampleDataUrl from "../../assets/示例.xlsx";
+// The sample without its record sheets (assets/示例-精简.xlsx): the records would double the page.
+import sampleDataUrl from "../../assets/示例-精简.xlsx";
 import { pickLanguage } from "../i18n";
 import { BrowserShell } from "./browser/BrowserShell";
 import { markFirstRender } from "./browser/timing";

@@ -14,7 +14,8 @@ import { XlsxWorkbook } from "../../src/host/file";
 import { distInBrowser, foreignRequests, openPage, ROOT, shoot, type Recorded } from "./harness";
 
 const SAMPLE = path.join(ROOT, "assets", "示例.xlsx");
-const INPUTS = ["设置", "标准", "组织", "评分"];
+// The sample's input sheets, its records (整改台账, 党员, 积分, 会议记录) included: the pane reads them all.
+const INPUTS = ["设置", "标准", "组织", "评分", "整改台账", "党员", "积分", "会议记录"];
 
 const suite = distInBrowser();
 
@@ -74,7 +75,7 @@ describe("browser mode", () => {
     await tab(page, "定级");
     await page.getByRole("button", { name: "开始定级" }).click();
     await page.getByText("定级完成：共 300 个党组织。").waitFor();
-    await expect(page.getByRole("tab", { name: "结果" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("tab", { name: "结果", exact: true }).count()).resolves.toBe(1);
     await shoot(page, "04-grade");
 
     await tab(page, "模拟");

@@ -189,6 +189,7 @@ describe("contract", () => {
       "排名分值[rankPoints]",
       "排名范围[rankScope]",
       "排序[order]",
+      "来源[source]",
     ]);
     expect(CONTRACT.sheets[2]!.headers.map((h) => h.aliases[0])).toEqual([
       "id",

@@ -69,6 +69,7 @@ export class FakeWorksheet {
   };
   readonly notes: { add: (cell: string, text: string) => void };
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: { add: (before: string) => void };
 
   constructor(
     private readonly ctx: FakeContext,
@@ -139,6 +140,15 @@ export class FakeWorksheet {
       },
     };
     this.pageLayout = new FakePageLayout(ctx, resolve);
+    this.horizontalPageBreaks = {
+      add: (before) => {
+        if (ctx.excel.apiMinor < 9) throw new Error("ApiNotFound: horizontalPageBreaks");
+        ctx.enqueue("horizontalPageBreaks.add", before, () => {
+          const pl = resolve().pageLayout;
+          pl.rowBreaks = [...((pl.rowBreaks as string[] | undefined) ?? []), before];
+        });
+      },
+    };
   }
 
   /** Fill loaded properties (from a collection load). */

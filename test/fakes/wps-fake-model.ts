@@ -20,6 +20,8 @@ export interface EtSheetModel {
   pageSetup: EtPageSetup;
   /** Rows frozen through the window (0: none). */
   frozenRows: number;
+  /** Addresses of the manual page breaks added (HPageBreaks.Add). */
+  pageBreaks?: string[];
 }
 
 export interface Transfer {

@@ -45,6 +45,9 @@ class FakeSheet implements EtWorksheet {
   get PageSetup(): EtPageSetup {
     return this.model.pageSetup;
   }
+  get HPageBreaks(): { Add(before: EtRange): unknown } {
+    return { Add: (before: EtRange) => (this.model.pageBreaks ??= []).push(`A${before.Row}`) };
+  }
   set Visible(v: number) {
     this.model.visible = v;
   }

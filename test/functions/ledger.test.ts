@@ -1,5 +1,7 @@
 import { expectValueError } from "./cf-double";
-import { overdue, warn } from "../../src/functions/functions";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { meetings, overdue, warn } from "../../src/functions/functions";
 import { daySerial, overdueStatus, serialOfDate, serialOfIso } from "../../src/engine/ledger";
 import { warnLevel } from "../../src/engine/points";
 
@@ -84,5 +86,55 @@ describe("engine helpers (src/engine/ledger.ts, points.ts)", () => {
     expect(() => warnLevel(65, 50, 60)).toThrow("红色线");
     expect(daySerial("", "x")).toBeNull();
     expect(() => daySerial(true, "完成时限")).toThrow("完成时限不是有效日期");
+  });
+});
+
+describe("DJ.MEETINGS (over the engine's meetings.ts)", () => {
+  // r03-meetings-midyear's 会议记录 and hand calculation: 统计日期 2026-05-15.
+  const table = (
+    JSON.parse(
+      readFileSync(
+        join(__dirname, "..", "fixtures", "records", "r03-meetings-midyear", "input.json"),
+        "utf8",
+      ),
+    ) as { sheets: Record<string, unknown[][]> }
+  ).sheets["会议记录"]!;
+  const asOf = serialOfIso("2026-05-15");
+
+  it("held up to the as-of date, and required by then (January–April monthly, 一季度)", () => {
+    expect(meetings("A1", table, "支委会", asOf)).toEqual([[5, 4]]);
+    expect(meetings("A1", table, "党课", asOf)).toEqual([[1, 1]]);
+    expect(meetings("A1", table, "主题党日", asOf)).toEqual([[3, 4]]);
+    expect(meetings("A1", table, "组织生活会", asOf)).toEqual([[1, 0]]);
+    expect(meetings("B1", table, "支部委员会", asOf)).toEqual([[0, 4]]);
+    expect(meetings("A1", table, "支部委员会", serialOfIso("2026-12-31"))).toEqual([[5, 12]]);
+  });
+
+  it("errors name the argument or the cell", () => {
+    expectValueError(() => meetings("A1", table, "读书会", asOf), "meetings", "会议类型「读书会」未知");
+    expectValueError(() => meetings("", table, "党课", asOf), "orgCode", "为空");
+    const bad = [...table, ["A1", "党课", "昨天"]];
+    expectValueError(() => meetings("A1", bad, "党课", asOf), "meetings", `C${bad.length}`);
+  });
+});
+
+describe("DJ.OVERDUE and DJ.WARN agree with the sheets' outputs (one code)", () => {
+  const fx = (name: string, file: string): Record<string, unknown[][]> =>
+    JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "records", name, file), "utf8")) as Record<
+      string,
+      unknown[][]
+    >;
+  it("台账状态 of every r01 row is DJ.OVERDUE of its cells", () => {
+    const rows = (
+      fx("r01-ledger-letters", "input.json") as unknown as { sheets: Record<string, unknown[][]> }
+    ).sheets["整改台账"]!.slice(1).filter((r) => r[6] !== "");
+    const detail = fx("r01-ledger-letters", "expected.json")
+      ["整改明细"]!.slice(1)
+      .filter((r) => r[5] !== "");
+    rows.forEach((r, i) => expect(overdue(r[6], r[9], r[10], serialOfIso("2026-06-30"))).toBe(detail[i]![7]));
+  });
+  it("预警 of every non-免评 r02 member is DJ.WARN of its 年度积分", () => {
+    for (const r of fx("r02-points-warnings", "expected.json")["积分结果"]!.slice(1))
+      if (r[9] !== "免评") expect(warn(r[8])).toBe(r[9]);
   });
 });

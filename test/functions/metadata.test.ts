@@ -49,6 +49,7 @@ const IDS = [
   "BENCHMARK",
   "WARN",
   "OVERDUE",
+  "MEETINGS",
 ];
 
 let meta: Metadata;

@@ -5,6 +5,7 @@
  * problems, 定级 on a valid one, header mapping, errors from Excel, browser mode, English.
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { RECORD_OUTPUT_SHEETS } from "../../src/engine";
 import { App } from "../../src/taskpane/App";
 import { installDomPolyfills } from "../fakes/dom";
 import { MemoryPort } from "../fakes/memory-port";
@@ -164,7 +165,8 @@ describe("定级", () => {
     expect(written.map((s) => s.name)).toEqual(["结果", "晋位升级", "汇总", "公示"]);
     const options = port.called("writeSheets")[0].args[1] as { tiers: string[]; remove: string[] };
     expect(options.tiers).toEqual(["先进", "一般", "后进"]);
-    expect(options.remove).toEqual(["问题", "提示"]); // no notices: a stale 提示 goes too
+    // No notices and no record sheets: a stale 提示 and stale record outputs go too.
+    expect(options.remove).toEqual(["问题", "提示", ...RECORD_OUTPUT_SHEETS]);
     expect(port.sheets["问题"]).toBeUndefined();
     expect(port.sheets["组织"]).toEqual(validGrids()["组织"]); // inputs never written
     expect(within(screen.getByTestId("tier-先进")).getByText("3 个（37.5%）")).toBeTruthy();
@@ -184,7 +186,10 @@ describe("定级", () => {
     fireEvent.click(screen.getByRole("button", { name: "开始定级" }));
     await screen.findByText("提示 1 条（已写入「提示」工作表，不影响定级）：");
     expect(port.written[0]!.map((s) => s.name)).toEqual(["结果", "晋位升级", "汇总", "公示", "提示"]);
-    expect((port.called("writeSheets")[0].args[1] as { remove: string[] }).remove).toEqual(["问题"]);
+    expect((port.called("writeSheets")[0].args[1] as { remove: string[] }).remove).toEqual([
+      "问题",
+      ...RECORD_OUTPUT_SHEETS,
+    ]);
     expect(port.sheets["提示"]![0]).toEqual(["工作表", "单元格", "说明"]);
     fireEvent.click(screen.getByText(/没有任何组织填写上期等次/));
     await waitFor(() => expect(port.called("selectCell").map((c) => c.args)).toEqual([["组织", "F1"]]));

@@ -24,6 +24,8 @@ function validationsXml(t: TemplateSheet): string {
   const last = TEMPLATE_VALIDATION_ROWS + 1;
   const items = t.validations.map((v) => {
     const L = colLetter(v.column);
+    if (v.date)
+      return `<dataValidation type="date" operator="greaterThanOrEqual" allowBlank="1" showErrorMessage="1" errorTitle="输入有误" error="${escapeXml("请填写日期，如 2026-03-31")}" sqref="${L}2:${L}${last}"><formula1>1</formula1></dataValidation>`;
     const list = `"${v.list.join(",").replace(/"/g, '""')}"`;
     const error = `请从下拉列表中选择：${v.list.join("、")}`;
     return `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="输入有误" error="${escapeXml(error)}" sqref="${L}2:${L}${last}"><formula1>${escapeXml(list)}</formula1></dataValidation>`;

@@ -174,6 +174,10 @@ export async function writeWorksheet(
     tail += `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`;
     tail += `<pageSetup paperSize="9" orientation="${p.landscape ? "landscape" : "portrait"}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`;
     tail += `<headerFooter><oddFooter>${escapeXml("第 &P 页，共 &N 页")}</oddFooter></headerFooter>`;
+    // 督办通知: one block per printed page (a break after 1-based row k starts row k + 1).
+    const breaks = (layout.pageBreaks ?? []).filter((k) => k > 0 && k < height);
+    if (breaks.length > 0)
+      tail += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((k) => `<brk id="${k}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   } else {
     tail += `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
   }
