@@ -23,30 +23,15 @@ import { hasRecords, readRecords } from "./records";
 import { recordOutputs } from "./records-outputs";
 import { readRubric } from "./rubric";
 import { applySources, readSources, sheetPresence, sourcedKeys, type Source } from "./source";
-import { buildOutputs, type BranchResult, type TargetResult } from "./report";
+import { buildOutputs, type BranchResult } from "./report";
 import { scoreRows } from "./score";
 import { readSettings } from "./settings";
 import { assignTiers } from "./tiers";
 import { totalCheckNotices } from "./total-check";
 import type { OutCell, OutputSheet, Problem, Sheets } from "./types";
 
-export interface GradeOptions {
-  /** "Today" for the summary's as-of date when 设置 has no 统计日期. */
-  asOf?: Date;
-  /** Called as each phase ends ("read", "score", "tiers", "outputs"): for benchmarks. */
-  onPhase?: (phase: "read" | "score" | "tiers" | "outputs") => void;
-}
-
-export interface GradeSummary {
-  tiers: string[];
-  branches: number;
-  counts: Record<string, number>;
-  byGroup: { group: string; counts: Record<string, number> }[];
-  targets: TargetResult[];
-  /** YYYY-MM-DD */
-  asOf: string;
-}
-
+export type { GradeOptions, GradeSummary } from "./grade-types";
+import type { GradeOptions, GradeSummary } from "./grade-types";
 export type { BranchResult, TargetResult } from "./report";
 
 export type GradeResult =

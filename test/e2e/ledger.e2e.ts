@@ -5,29 +5,14 @@
  * on 三会一课 — the engine's numbers; a row click shows its sheet. Screenshots ledger-0*.
  */
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { recordsOverview } from "../../src/engine";
 import { XlsxWorkbook } from "../../src/host/file";
-import { DIST, foreignRequests, launch, openPage, requireDist, ROOT, serve, shoot } from "./harness";
+import { distInBrowser, foreignRequests, openPage, ROOT, shoot } from "./harness";
 
 const SAMPLE = path.join(ROOT, "assets", "示例.xlsx");
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  ({ server, url: base } = await serve(DIST));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+const suite = distInBrowser();
 
 it("grades the sample with its ledgers and shows them in 台账", async () => {
   const wb = await XlsxWorkbook.open(readFileSync(SAMPLE));
@@ -36,9 +21,9 @@ it("grades the sample with its ledgers and shows them in 台账", async () => {
   if (!expected.ok) throw new Error("the sample's records are invalid");
   const { ledger, points, meetings } = expected.overview;
 
-  const rec = await openPage(browser);
+  const rec = await openPage(suite.browser());
   const { page } = rec;
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${suite.base()}taskpane.html`);
   await page.getByRole("button", { name: "使用示例" }).click();
   await page.getByText("当前工作簿：示例.xlsx", { exact: false }).waitFor();
   await page.getByRole("tab", { name: "定级", exact: true }).click();
@@ -74,6 +59,6 @@ it("grades the sample with its ledgers and shows them in 台账", async () => {
   await pointsRegion.getByRole("button", { name: `显示全部（${points!.length}）` }).click();
   await expect(pointsRegion.locator("tr").count()).resolves.toBe(points!.length);
 
-  expect(foreignRequests(rec.requests, base.replace(/\/$/, ""))).toEqual([]);
+  expect(foreignRequests(rec.requests, suite.base().replace(/\/$/, ""))).toEqual([]);
   await rec.context.close();
 });

@@ -7,29 +7,14 @@
  */
 import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { gradeWorkbook } from "../../src/engine";
 import { XlsxWorkbook } from "../../src/host/file";
 import { branches, perGroupSheets, twin, GROUPS } from "../fakes/office-grids";
-import { launch, openPage, requireDist, serve, shoot, DIST } from "./harness";
+import { distInBrowser, openPage, shoot } from "./harness";
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  ({ server, url: base } = await serve(DIST));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+const suite = distInBrowser();
 
 const AS_OF = "2024-12-31";
 const bs = branches();
@@ -60,9 +45,9 @@ async function officeFile(): Promise<string> {
 describe("an office workbook in the browser mode", () => {
   it("is recognised in 开始, checked and graded like its contract twin", async () => {
     const file = await officeFile();
-    const rec = await openPage(browser);
+    const rec = await openPage(suite.browser());
     const { page } = rec;
-    await page.goto(`${base}taskpane.html`);
+    await page.goto(`${suite.base()}taskpane.html`);
     await page.getByTestId("file-input").setInputFiles(file);
     const summary = page.getByTestId("found-summary");
     await summary.waitFor();
