@@ -6,7 +6,7 @@ import { isWhole, labelOf, readNumber } from "./cells";
 import { SETTINGS_SHEET } from "./contract";
 import { decOf, ratCmp, ratOfDec, type Dec } from "./numbers";
 import type { Problems } from "./problems";
-import type { Entry } from "./settings";
+import { nonNegativeSetting, type Entry } from "./settings";
 
 export type Period = "每月" | "每季度" | "每年";
 
@@ -85,16 +85,7 @@ export function readRecordSettings(
     }
     return Math.round(x);
   };
-  const num = (k: string, def: number): Dec => {
-    const e = one(k);
-    if (!e) return decOf(def);
-    const x = readNumber(e.value);
-    if (x === null || Number.isNaN(x) || x < 0) {
-      bad(e, k, "不小于 0 的数");
-      return decOf(def);
-    }
-    return decOf(x);
-  };
+  const num = (k: string, def: number): Dec => nonNegativeSetting(one, bad, k, def);
   const s: RecordSettings = {
     interview: count("约谈单", 5),
     criticism: count("通报批评单", 3),

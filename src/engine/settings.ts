@@ -101,6 +101,23 @@ export interface Entry {
   c: number;
 }
 
+/** A setting that is a number ≥ 0 (`def` when absent; reported and `def` when invalid). */
+export function nonNegativeSetting(
+  one: (k: string) => Entry | undefined,
+  bad: (e: Entry, key: string, expected: string) => void,
+  k: string,
+  def: number,
+): Dec {
+  const e = one(k);
+  if (!e) return decOf(def);
+  const x = readNumber(e.value);
+  if (x === null || Number.isNaN(x) || x < 0) {
+    bad(e, k, "不小于 0 的数");
+    return decOf(def);
+  }
+  return decOf(x);
+}
+
 /** Read 设置 into Settings, reporting every invalid value (falls back to defaults to go on). */
 export function readSettings(grid: Grid | undefined, problems: Problems): Settings {
   const S = SETTINGS_SHEET.name;
@@ -184,16 +201,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     }
     return y === 1;
   };
-  const nonNeg = (k: string, def: number): Dec => {
-    const e = one(k);
-    if (!e) return decOf(def);
-    const x = readNumber(e.value);
-    if (x === null || Number.isNaN(x) || x < 0) {
-      bad(e, k, "不小于 0 的数");
-      return decOf(def);
-    }
-    return decOf(x);
-  };
+  const nonNeg = (k: string, def: number): Dec => nonNegativeSetting(one, bad, k, def);
 
   const scale100 = yesNo("折算百分制", true);
   const bonusCap = nonNeg("加分总上限", 5);
