@@ -5,78 +5,27 @@
  * as "" or null); args.ts coerces them and names the argument in every error. functions.json
  * is generated from this JSDoc; the webpack loader adds the CustomFunctions.associate calls.
  */
-import {
-  DEFAULT_SCALE,
-  allocate as allocateParts,
-  applyQuotaCaps,
-  benchmarkFor,
-  combine as combineScores,
-  movement,
-  parseRate,
-  requiredCount,
-  rubricTotal,
-  targetRow,
-  tierByCutoffs,
-  type Comparator,
-  type Success,
-} from "../engine";
-import { daySerial, ledgerStatus, overdueStatus, serialOfDate } from "../engine/ledger";
+import { DEFAULT_SCALE, allocate as allocateParts, movement, requiredCount, tierByCutoffs } from "../engine";
+import { ledgerStatus, overdueStatus, serialOfDate } from "../engine/ledger";
 import { meetingsHeld } from "../engine/meetings";
 import { warnLevel } from "../engine/points";
 import {
   badArg,
-  cutoffsArg,
-  isBlank,
   labelOf,
-  listOf,
   numberArg,
   numberListOf,
-  optBoolArg,
   optNumberArg,
-  optTextArg,
-  sameLength,
   scalarOf,
   shapeOf,
   show,
   spill,
   tiersArg,
-  toNumber,
   toScore,
   wholeArg,
 } from "./args";
-import { guard, notAvailable } from "./errors";
-import { rankOf, ranksOf } from "./rank-index";
-
-const COMPARATORS: readonly Comparator[] = ["至少", "左右", "不超过"];
-const SUCCESSES: readonly Success[] = ["转化", "晋级", "示范"];
-
-function comparatorArg(v: unknown, arg: string): Comparator {
-  const c = optTextArg(v, arg, "至少");
-  if (!(COMPARATORS as readonly string[]).includes(c))
-    throw badArg(arg, `应为 至少、左右 或 不超过，收到 ${show(c)}`);
-  return c as Comparator;
-}
-
-/** A tier scale and its cutoffs, checked together so that the message names the argument. */
-function scaleArgs(cutoffs: unknown, tiers: unknown): { cs: number[]; ts: string[] } {
-  const cs = cutoffsArg(cutoffs, "cutoffs");
-  const ts = tiersArg(tiers, "tiers", DEFAULT_SCALE);
-  if (ts.length !== cs.length + 1) {
-    if (isBlank(scalarOrBlank(tiers)))
-      throw badArg("cutoffs", `省略 tiers 时应有 2 个分数线（对应 先进、一般、后进），收到 ${cs.length} 个`);
-    throw badArg("tiers", `应比 cutoffs 多一个：cutoffs ${cs.length} 个，tiers ${ts.length} 个`);
-  }
-  for (let i = 1; i < cs.length; i++) {
-    if (!(cs[i]! < cs[i - 1]!)) throw badArg("cutoffs", "应从高到低严格递减");
-  }
-  return { cs, ts };
-}
-
-/** null/undefined/"" for an omitted or all-blank list argument, else the argument. */
-function scalarOrBlank(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  return listOf(v, "tiers").every(isBlank) ? null : v;
-}
+import { guard } from "./errors";
+import { comparatorArg, dateArg, guardArg, scaleArgs, rateArg } from "./parse";
+import { benchmarkOf, combineOf, rankCells, targetCells, tiersCells, totalOf } from "./spills";
 
 /**
  * The tier of a score: the best tier whose cutoff is at most the score (compared at 15 significant digits, as Excel compares).
@@ -117,28 +66,9 @@ export function total(
   baseScore?: unknown,
   penaltyCap?: unknown,
 ): number {
-  return guard(() => {
-    const values = listOf(inputs, "inputs");
-    const headers = listOf(inputHeaders, "inputHeaders");
-    sameLength(values, "inputs", headers, "inputHeaders");
-    if (!Array.isArray(rubric) || rubric.length < 2)
-      throw badArg("rubric", "应为含表头行的标准表（至少两行）");
-    const cap = optNumberArg(bonusCap ?? null, "bonusCap", 5);
-    if (cap < 0) throw badArg("bonusCap", `应不小于 0，收到 ${show(cap)}`);
-    // Optional and uncapped by default: NaN stands for "not given".
-    const opt = (v: unknown, arg: string): number | undefined => {
-      const x = optNumberArg(v ?? null, arg, NaN);
-      if (x < 0) throw badArg(arg, `应不小于 0，收到 ${show(x)}`);
-      return Number.isNaN(x) ? undefined : x;
-    };
-    return rubricTotal(rubric, headers, values, {
-      sector: optTextArg(sector ?? null, "sector", ""),
-      scaleTo100: optBoolArg(scaleTo100 ?? null, "scaleTo100", true),
-      bonusCap: cap,
-      baseScore: opt(baseScore, "baseScore"),
-      penaltyCap: opt(penaltyCap, "penaltyCap"),
-    });
-  });
+  return guard(() =>
+    totalOf(inputs, inputHeaders, rubric, sector, scaleTo100, bonusCap, baseScore, penaltyCap),
+  );
 }
 
 /**
@@ -150,26 +80,7 @@ export function total(
  * @returns The combined score.
  */
 export function combine(scores: unknown[][], weights: unknown[][], digits?: unknown): number {
-  return guard(() => {
-    const s = numberListOf(scores, "scores", toScore);
-    const w = numberListOf(weights, "weights");
-    sameLength(s, "scores", w, "weights");
-    // A blank weight counts as 0, as in the engine.
-    const ws = w.map((x, i) => {
-      if (x !== null && x < 0) throw badArg("weights", `第 ${i + 1} 个权重 ${show(x)} 为负数`);
-      return x ?? 0;
-    });
-    if (ws.every((x) => x === 0)) throw badArg("weights", "之和为 0，至少一个权重应大于 0");
-    const missing = s.findIndex((x, i) => x === null && ws[i]! > 0);
-    if (missing >= 0)
-      throw notAvailable(`参数 scores（得分列表）第 ${missing + 1} 个得分为空，而其权重大于 0`);
-    const d =
-      digits === null || digits === undefined || isBlank(scalarOf(digits, "digits"))
-        ? 2
-        : wholeArg(digits, "digits", 0);
-    if (d > 15) throw badArg("digits", "应在 0 到 15 之间");
-    return combineScores(s, ws, d);
-  });
+  return guard(() => combineOf(scores, weights, digits));
 }
 
 /**
@@ -183,15 +94,7 @@ export function combine(scores: unknown[][], weights: unknown[][], digits?: unkn
 export function quota(base: unknown, rate: unknown, comparator?: unknown): number {
   return guard(() => {
     const n = wholeArg(base, "base", 0);
-    const r = parseRate(scalarOf(rate, "rate"));
-    if (r === null)
-      throw badArg(
-        "rate",
-        `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(rate, "rate"))}`,
-      );
-    if (r.num > 10n ** BigInt(r.scale))
-      throw badArg("rate", `不应超过 100%，收到 ${show(scalarOf(rate, "rate"))}`);
-    return requiredCount(n, r, comparatorArg(comparator ?? null, "comparator"));
+    return requiredCount(n, rateArg(rate, "rate"), comparatorArg(comparator ?? null, "comparator"));
   });
 }
 
@@ -254,72 +157,7 @@ export function rank(
   group?: unknown[][],
   groups?: unknown[][],
 ): unknown[][] {
-  return guard(() => {
-    const many =
-      Array.isArray(score) && !(score.length === 1 && Array.isArray(score[0]) && score[0].length === 1);
-    const gs = groups === null || groups === undefined ? null : groups;
-    const values = (): { scores: (number | null)[]; groups: string[] | null } => {
-      const list = numberListOf(scores, "scores", toScore);
-      const gl = gs === null ? null : listOf(gs, "groups").map(labelOf);
-      if (gl) sameLength(list, "scores", gl, "groups");
-      return { scores: list, groups: gl };
-    };
-    if (!many) {
-      // One score: a linear scan, or the cached index when the same range comes again.
-      const s = numberArg(score, "score", toScore);
-      const g =
-        group === null || group === undefined || isBlank(scalarOf(group, "group"))
-          ? null
-          : labelOf(scalarOf(group, "group"));
-      if (g !== null && gs === null) throw badArg("groups", "给了 group 时应同时给出 groups");
-      const r = rankOf(s, g, scores as object, g === null ? null : gs, values);
-      if (r === 0)
-        throw notAvailable(
-          `参数 score（得分）${show(s)} 不在 scores${g === null ? "" : `（分组 ${show(g)}）`} 中`,
-        );
-      return [[r]];
-    }
-    // A range of scores: one sorted index, one binary search per score (O(n log n) in all).
-    const list = numberListOf(score, "score", toScore);
-    if (list.length === 0) throw badArg("score", "为空");
-    let gl: (string | null)[] | null = null;
-    if (group !== null && group !== undefined) {
-      const cells = listOf(group, "group");
-      if (cells.length === 1 && isBlank(cells[0])) gl = null;
-      else {
-        if (cells.length !== list.length || shapeOf(group) !== shapeOf(score)) {
-          throw badArg(
-            "group",
-            `应与 score 形状相同（${list.length} 个${shapeOf(score) === "row" ? "，一行" : "，一列"}），收到 ${cells.length} 个`,
-          );
-        }
-        gl = cells.map((c) => (isBlank(c) ? null : labelOf(c)));
-        if (gs === null && gl.some((g) => g !== null))
-          throw badArg("groups", "给了 group 时应同时给出 groups");
-      }
-    }
-    const present: number[] = [];
-    for (let i = 0; i < list.length; i++) if (list[i] !== null) present.push(i);
-    const ranks = ranksOf(
-      present.map((i) => list[i]!),
-      gl === null ? null : present.map((i) => gl![i]!),
-      scores as object,
-      gl === null ? null : gs,
-      values,
-    );
-    const out: (number | string)[] = new Array<number | string>(list.length).fill("");
-    for (let k = 0; k < present.length; k++) {
-      const i = present[k]!;
-      if (ranks[k] === 0) {
-        const g = gl === null ? null : gl[i]!;
-        throw notAvailable(
-          `参数 score（得分）第 ${i + 1} 个得分 ${show(list[i])} 不在 scores${g === null ? "" : `（分组 ${show(g)}）`} 中`,
-        );
-      }
-      out[i] = ranks[k]!;
-    }
-    return spill(out, shapeOf(score));
-  });
+  return guard(() => rankCells(score, scores, group, groups));
 }
 
 /**
@@ -339,59 +177,7 @@ export function tiers(
   quotas?: unknown[][],
   groups?: unknown[][],
 ): string[][] {
-  return guard(() => {
-    const list = numberListOf(scores, "scores", toScore);
-    if (list.length === 0) throw badArg("scores", "为空");
-    const { cs, ts } = scaleArgs(cutoffs, tiers ?? null);
-    const gl = groups === null || groups === undefined ? null : listOf(groups, "groups").map(labelOf);
-    if (gl) sameLength(list, "scores", gl, "groups");
-    const present: number[] = [];
-    for (let i = 0; i < list.length; i++) if (list[i] !== null) present.push(i);
-    // Scores repeat (2-decimal scores have few distinct values): one engine call per value.
-    const memo = new Map<number, string>();
-    let out = present.map((i) => {
-      const x = list[i]!;
-      let t = memo.get(x);
-      if (t === undefined) memo.set(x, (t = tierByCutoffs(x, cs, ts)));
-      return t;
-    });
-    const caps = quotaPairs(quotas ?? null, ts);
-    if (caps.length > 0) {
-      out = applyQuotaCaps(
-        ts,
-        out,
-        caps,
-        present.map((i) => [list[i]]),
-        gl ? present.map((i) => gl[i]) : undefined,
-      ).tiers;
-    }
-    const all: string[] = list.map(() => "");
-    present.forEach((i, k) => (all[i] = out[k]!));
-    return spill(all, shapeOf(scores));
-  });
-}
-
-/** The quota argument: rows of tier | share; blank rows skipped. */
-function quotaPairs(quotas: unknown[][] | null, ts: readonly string[]): [string, number | string][] {
-  if (quotas === null) return [];
-  if (!Array.isArray(quotas) || !quotas.every(Array.isArray))
-    throw badArg("quotas", "应为两列的区域：等次 | 比例");
-  const pairs: [string, number | string][] = [];
-  quotas.forEach((row, i) => {
-    if (row.every(isBlank)) return;
-    if (row.length !== 2) throw badArg("quotas", `应为两列（等次 | 比例），收到 ${row.length} 列`);
-    const label = labelOf(row[0]);
-    if (!ts.includes(label))
-      throw badArg("quotas", `第 ${i + 1} 行的等次 ${show(row[0])} 不在等次列表 ${ts.join("、")} 中`);
-    const share = row[1];
-    const r = typeof share === "number" || typeof share === "string" ? parseRate(share) : null;
-    if (r === null)
-      throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 应为 0 到 100% 之间的数或百分数`);
-    if (r.num > 10n ** BigInt(r.scale))
-      throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 超过 100%`);
-    pairs.push([label, share as number | string]);
-  });
-  return pairs;
+  return guard(() => tiersCells(scores, cutoffs, tiers, quotas, groups));
 }
 
 /**
@@ -417,48 +203,7 @@ export function target(
   tiers?: unknown[][],
   demo?: unknown[][],
 ): unknown[][] {
-  return guard(() => {
-    const prev = listOf(previous, "previous");
-    const cur = listOf(current, "current");
-    sameLength(prev, "previous", cur, "current");
-    const dm = demo === null || demo === undefined ? null : listOf(demo, "demo");
-    if (dm) sameLength(dm, "demo", cur, "current");
-    const ts = tiersArg(tiers ?? null, "tiers", DEFAULT_SCALE);
-    const from = labelOf(scalarOf(fromTier, "fromTier"));
-    if (!ts.includes(from)) throw badArg("fromTier", `${show(from)} 不在等次列表 ${ts.join("、")} 中`);
-    const succ = labelOf(scalarOf(success, "success"));
-    if (!(SUCCESSES as readonly string[]).includes(succ))
-      throw badArg("success", `应为 转化、晋级 或 示范，收到 ${show(succ)}`);
-    if (succ === "示范" && !dm) throw badArg("demo", "成功标准为 示范 时需要示范点列（是/否）");
-    const r = parseRate(scalarOf(rate, "rate"));
-    if (r === null)
-      throw badArg(
-        "rate",
-        `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(rate, "rate"))}`,
-      );
-    // Rows blank in every column (a range longer than the list) are not branches.
-    const keep = cur.map((_, i) => !(isBlank(prev[i]) && isBlank(cur[i]) && (!dm || isBlank(dm[i]))));
-    const pick = <T>(xs: readonly T[]): T[] => xs.filter((_, i) => keep[i]);
-    cur.forEach((c, i) => {
-      if (!keep[i]) return;
-      const p = labelOf(prev[i]);
-      if (p !== "" && !ts.includes(p))
-        throw badArg("previous", `第 ${i + 1} 个值 ${show(prev[i])} 不在等次列表 ${ts.join("、")} 中`);
-      if (p === from && succ !== "示范" && !ts.includes(labelOf(c)))
-        throw badArg("current", `第 ${i + 1} 个值 ${show(c)} 不在等次列表 ${ts.join("、")} 中`);
-    });
-    const o = targetRow(
-      pick(prev),
-      pick(cur),
-      from,
-      succ as Success,
-      comparatorArg(comparator, "comparator"),
-      r,
-      ts,
-      dm ? pick(dm) : undefined,
-    );
-    return [[o.base, o.required, o.attained, o.gap, o.status]];
-  });
+  return guard(() => targetCells(previous, current, fromTier, success, comparator, rate, tiers, demo));
 }
 
 /**
@@ -482,29 +227,7 @@ export function benchmark(
   scores: unknown[][],
   topTier?: unknown,
 ): string {
-  return guard(() => {
-    const cols: [string, unknown[]][] = [
-      ["ids", listOf(ids, "ids")],
-      ["sectors", listOf(sectors, "sectors")],
-      ["parents", listOf(parents, "parents")],
-      ["tiers", listOf(tiers, "tiers")],
-      ["scores", numberListOf(scores, "scores", toScore)],
-    ];
-    for (const [name, xs] of cols.slice(1)) sameLength(cols[0]![1], "ids", xs, name);
-    const code = labelOf(scalarOf(id, "id"));
-    if (code === "") throw badArg("id", "为空");
-    const keep = cols[0]![1].map((x) => !isBlank(x));
-    const [i, s, p, t, sc] = cols.map(([, xs]) => xs.filter((_, k) => keep[k]));
-    return benchmarkFor(
-      code,
-      i!,
-      s!,
-      p!,
-      t!,
-      sc!.map((x) => x ?? ""),
-      optTextArg(topTier ?? null, "topTier", "先进"),
-    );
-  });
+  return guard(() => benchmarkOf(id, ids, sectors, parents, tiers, scores, topTier));
 }
 
 /**
@@ -564,20 +287,4 @@ export function meetings(orgCode: unknown, meetings: unknown[][], type: unknown,
     const t = labelOf(scalarOf(type, "type"));
     return [guardArg("meetings", () => meetingsHeld(code, meetings, t, a))];
   });
-}
-
-function dateArg(v: unknown, arg: string): number | null {
-  const s = scalarOf(v, arg);
-  const x = typeof s === "string" ? (toNumber(s) ?? s) : s;
-  return guardArg(arg, () => daySerial(x, ""));
-}
-
-/** Run an engine call whose EngineError concerns one argument, prefixing the argument's name. */
-function guardArg<T>(arg: string, body: () => T): T {
-  try {
-    return body();
-  } catch (e) {
-    if (e instanceof Error && e.name === "EngineError") throw badArg(arg, `：${e.message}`);
-    throw e;
-  }
 }

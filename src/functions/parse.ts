@@ -1,0 +1,65 @@
+/**
+ * Arguments the DJ.* functions share beyond args.ts: comparators, a cutoff scale, dates,
+ * and engine errors named by the argument they concern.
+ */
+import { DEFAULT_SCALE, parseRate, type Comparator, type Rate, type Success } from "../engine";
+import { daySerial } from "../engine/ledger";
+
+import { badArg, cutoffsArg, isBlank, listOf, optTextArg, scalarOf, show, tiersArg, toNumber } from "./args";
+
+export const COMPARATORS: readonly Comparator[] = ["至少", "左右", "不超过"];
+export const SUCCESSES: readonly Success[] = ["转化", "晋级", "示范"];
+
+export function comparatorArg(v: unknown, arg: string): Comparator {
+  const c = optTextArg(v, arg, "至少");
+  if (!(COMPARATORS as readonly string[]).includes(c))
+    throw badArg(arg, `应为 至少、左右 或 不超过，收到 ${show(c)}`);
+  return c as Comparator;
+}
+
+/** A tier scale and its cutoffs, checked together so that the message names the argument. */
+export function scaleArgs(cutoffs: unknown, tiers: unknown): { cs: number[]; ts: string[] } {
+  const cs = cutoffsArg(cutoffs, "cutoffs");
+  const ts = tiersArg(tiers, "tiers", DEFAULT_SCALE);
+  if (ts.length !== cs.length + 1) {
+    if (isBlank(scalarOrBlank(tiers)))
+      throw badArg("cutoffs", `省略 tiers 时应有 2 个分数线（对应 先进、一般、后进），收到 ${cs.length} 个`);
+    throw badArg("tiers", `应比 cutoffs 多一个：cutoffs ${cs.length} 个，tiers ${ts.length} 个`);
+  }
+  for (let i = 1; i < cs.length; i++) {
+    if (!(cs[i]! < cs[i - 1]!)) throw badArg("cutoffs", "应从高到低严格递减");
+  }
+  return { cs, ts };
+}
+
+/** null/undefined/"" for an omitted or all-blank list argument, else the argument. */
+export function scalarOrBlank(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  return listOf(v, "tiers").every(isBlank) ? null : v;
+}
+
+export function dateArg(v: unknown, arg: string): number | null {
+  const s = scalarOf(v, arg);
+  const x = typeof s === "string" ? (toNumber(s) ?? s) : s;
+  return guardArg(arg, () => daySerial(x, ""));
+}
+
+/** Run an engine call whose EngineError concerns one argument, prefixing the argument's name. */
+export function guardArg<T>(arg: string, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof Error && e.name === "EngineError") throw badArg(arg, `：${e.message}`);
+    throw e;
+  }
+}
+
+/** A rate argument (0.9 or "90%"), exact; at most 100% unless `capped` is false. */
+export function rateArg(v: unknown, arg: string, capped = true): Rate {
+  const r = parseRate(scalarOf(v, arg));
+  if (r === null)
+    throw badArg(arg, `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(v, arg))}`);
+  if (capped && r.num > 10n ** BigInt(r.scale))
+    throw badArg(arg, `不应超过 100%，收到 ${show(scalarOf(v, arg))}`);
+  return r;
+}
