@@ -29,16 +29,7 @@ import { maxWithout, type Plan } from "./plan";
 import type { Criterion } from "./rubric";
 import { REL_NA, type Relative } from "./relative";
 import type { Settings } from "./settings";
-
-// Kind codes (same values as rubric.ts K_*).
-const K_SCORE = 0,
-  K_DEDUCT = 1,
-  K_BONUS = 2,
-  K_CHECK = 3,
-  K_FREQ = 4,
-  K_PENALTY = 6,
-  K_RANK = 7,
-  K_RATIO = 8;
+import { K_SCORE, K_DEDUCT, K_BONUS, K_CHECK, K_FREQ, K_PENALTY, K_RANK, K_RATIO } from "./rubric";
 
 /** The exact decimal of a numeric cell (number or numeric text). */
 function decOfCell(v: unknown): Dec {

@@ -10,12 +10,7 @@ import { roundUnits, toExcel15 } from "./numbers";
 import type { Problems } from "./problems";
 import type { Criterion } from "./rubric";
 import type { Settings } from "./settings";
-
-// Kind codes (same values as rubric.ts K_*).
-const K_SCORE = 0,
-  K_DEDUCT = 1,
-  K_BONUS = 2,
-  K_PENALTY = 6;
+import { K_SCORE, K_DEDUCT, K_BONUS, K_PENALTY } from "./rubric";
 
 const nf = (x: number): string => String(toExcel15(x));
 

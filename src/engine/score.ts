@@ -15,15 +15,7 @@ import { REL_NA, REL_OK, scoreRelative } from "./relative";
 import { slowNumber, sourceReader, yesNoProblem } from "./score-cells";
 import { itemNotices, totalNotices } from "./score-notices";
 import type { ScoreContext, Scores } from "./score-types";
-
-// Kind codes (same values as rubric.ts K_*), local literals so the hot loop reads no imports.
-const K_SCORE = 0,
-  K_DEDUCT = 1,
-  K_BONUS = 2,
-  K_CHECK = 3,
-  K_FREQ = 4,
-  K_VETO = 5,
-  K_RANK = 7;
+import { K_SCORE, K_DEDUCT, K_BONUS, K_CHECK, K_FREQ, K_VETO, K_RANK } from "./rubric";
 
 /** Grade every 评分 row. Problems are reported for every invalid cell. */
 export function scoreRows(ctx: ScoreContext): Scores {
