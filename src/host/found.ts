@@ -86,3 +86,11 @@ export function describeLayout(layout: Layout | undefined, grids: Record<string,
     headerRows,
   };
 }
+
+/** The workbook name of a canonical sheet (for selecting a problem's cell). */
+export function actualSheetName(
+  states: readonly { spec: { name: string }; actual?: string }[],
+  canonical: string,
+): string {
+  return states.find((s) => s.spec.name === canonical)?.actual ?? canonical;
+}

@@ -70,6 +70,8 @@ export interface SheetState {
  * The contract sheets, required ones first, then the optional ones (§4–§6); these pass
  * through to the engine by their names, as read.
  */
+export { actualSheetName } from "./found";
+
 export const CONTRACT_SHEETS: readonly SheetSpec[] = CONTRACT.sheets;
 /** The sheets gradeWorkbook reads (DOMAIN §7 inputs; the optional ledgers are not graded here). */
 export const GRADED_SHEETS = CONTRACT_SHEETS.filter((s) => s.required || s.name === "设置");
@@ -293,9 +295,4 @@ export async function convertWorkbook(
   const read = await readInputs(port, states, mapping);
   const sheets = convertedSheets(read.grids, await port.listSheets());
   return sheets.length > 0 ? port.createTemplate(sheets) : [];
-}
-
-/** The workbook name of a canonical sheet (for selecting a problem's cell). */
-export function actualSheetName(states: SheetState[], canonical: string): string {
-  return states.find((s) => s.spec.name === canonical)?.actual ?? canonical;
 }
