@@ -9,8 +9,11 @@ import { crcUpdate } from "./crc32";
 
 /** A raw-deflate compressor fed in order. */
 export interface Deflater {
-  /** Queues bytes (the deflater owns them now); a promise means: wait before pushing more. */
-  push(bytes: Uint8Array): Promise<void> | undefined;
+  /**
+   * Queues bytes (the deflater owns them until it calls `release`, after which the caller
+   * may reuse them); a promise means: wait before pushing more.
+   */
+  push(bytes: Uint8Array, release?: () => void): Promise<void> | undefined;
   /** Ends the stream; the compressed bytes, in order. */
   end(): Promise<Uint8Array[]>;
 }
@@ -25,6 +28,49 @@ export interface Codec {
   deflater(): Deflater;
   /** CRC-32 of `data`, continued from `crc` (0 to start). */
   crc32(data: Uint8Array, crc: number): number;
+  /** The text of bytes that are all ASCII, faster than a TextDecoder; undefined otherwise. */
+  ascii?(bytes: Uint8Array): string | undefined;
+}
+
+/**
+ * Decodes a part's UTF-8 chunk by chunk, fatally (bytes that are not UTF-8 throw). A chunk
+ * that is all ASCII, starting where no sequence is left open, takes the codec's fast path
+ * (most sheet XML: shared strings keep the text elsewhere); the rest go to a TextDecoder.
+ */
+export class Utf8Chunks {
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  /** The TextDecoder may hold the start of a sequence cut by the chunk boundary. */
+  private open = false;
+
+  constructor(private readonly codec: Codec) {}
+
+  decode(chunk: Uint8Array): string {
+    if (!this.open) {
+      const text = this.codec.ascii?.(chunk);
+      if (text !== undefined) return text;
+    }
+    const text = this.decoder.decode(chunk, { stream: true });
+    this.open = endsInsideSequence(chunk) || (this.open && chunk.length < 4);
+    return text;
+  }
+
+  /** The end of the part: throws when it stops inside a sequence. */
+  end(): string {
+    this.open = false;
+    return this.decoder.decode();
+  }
+}
+
+/** Whether the bytes end with the lead of a multi-byte sequence lacking its last bytes. */
+function endsInsideSequence(b: Uint8Array): boolean {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k;
+  }
+  // Only continuation bytes within reach: a short chunk may still continue an earlier lead.
+  return b.length < 3;
 }
 
 /** Compressed input is fed in slices this small, so one callback never holds much output. */
@@ -92,8 +138,9 @@ function streamDeflater(): Deflater {
   })();
   let failed: unknown;
   return {
-    push: (bytes) => {
-      void writer.write(bytes as Uint8Array<ArrayBuffer>).catch((e: unknown) => (failed ??= e));
+    push: (bytes, release) => {
+      // The write settles once the transform has consumed the chunk.
+      void writer.write(bytes as Uint8Array<ArrayBuffer>).then(release, (e: unknown) => (failed ??= e));
       return writer.desiredSize !== null && writer.desiredSize <= 0 ? writer.ready : undefined;
     },
     end: async () => {
@@ -109,7 +156,11 @@ function fflateDeflater(level: 1 | 6): Deflater {
   const chunks: Uint8Array[] = [];
   const d = new Deflate({ level }, (data) => chunks.push(data));
   return {
-    push: (bytes) => void d.push(bytes) as undefined,
+    push: (bytes, release) => {
+      d.push(bytes); // fflate copies into its own window
+      release?.();
+      return undefined;
+    },
     end: async () => {
       d.push(new Uint8Array(0), true);
       return chunks;

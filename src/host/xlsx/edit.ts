@@ -13,7 +13,7 @@ import { quoteSheet, type IndexMap, type SheetEntry } from "./workbook-xml";
 import { safeTableName, sheetWidth, tableXml, writeWorksheet, type SheetStyles } from "./write-sheet";
 import { attr, tags } from "./xml";
 import { newEntry, type ZipEntry } from "./zip";
-import { EntryWriter } from "./zip-write";
+import { EntryWriter } from "./entry-writer";
 
 /** A sheet to write, with what only some sheets need. */
 export interface SheetJob {

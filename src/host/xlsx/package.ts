@@ -3,7 +3,7 @@
  * [Content_Types].xml edits, and which parts belong to a part (for deleting a sheet and
  * everything only it used). Parts nobody edits keep their original bytes.
  */
-import { webCodec, type Codec } from "./codec";
+import { Utf8Chunks, webCodec, type Codec } from "./codec";
 import { attr, decodeUtf8, encodeUtf8, escapeXml, tags } from "./xml";
 import { entryData, streamEntry, streamEntryAsync, type InflateBudget } from "./entry-read";
 import { ZipError, newEntry, readZip, type ZipEntry } from "./zip";
@@ -154,13 +154,13 @@ export class Package {
    * rest is neither inflated nor checked then). Text that is not UTF-8 is damage.
    */
   streamText(name: string, onText: (text: string) => boolean): boolean {
-    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const decoder = new Utf8Chunks(this.codec);
     const stop = new Error("stop");
     try {
       const found = this.stream(name, (chunk) => {
-        if (!onText(decoder.decode(chunk, { stream: true }))) throw stop;
+        if (!onText(decoder.decode(chunk))) throw stop;
       });
-      if (found) onText(decoder.decode());
+      if (found) onText(decoder.end());
       return found;
     } catch (e) {
       if (e === stop) return true;
@@ -177,12 +177,12 @@ export class Package {
     const e = this.byName.get(name);
     if (!e) return false;
     if (e.data || e.dirty) return this.streamText(name, onText);
-    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const decoder = new Utf8Chunks(this.codec);
     try {
       const whole = await streamEntryAsync(e, this.budget, this.codec, (chunk) =>
-        onText(decoder.decode(chunk, { stream: true })),
+        onText(decoder.decode(chunk)),
       );
-      if (whole) onText(decoder.decode());
+      if (whole) onText(decoder.end());
       return true;
     } catch (err) {
       if (isDecodeError(err)) throw new ZipError(`${name}: the text is not UTF-8`);

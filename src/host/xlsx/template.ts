@@ -11,7 +11,7 @@ import type { StyleBook } from "./styles";
 import { NS_MAIN, NS_REL, cellXml } from "./write-sheet";
 import { escapeCellText, escapeXml } from "./xml";
 import { newEntry } from "./zip";
-import type { EntryWriter } from "./zip-write";
+import type { EntryWriter } from "./entry-writer";
 import type { ContentTypes } from "./content-types";
 
 export interface TemplateContext {

@@ -7,8 +7,8 @@
  */
 import { colLetter } from "../../engine/cells";
 import { isFormulaCell, type OutCell, type OutputSheet } from "../../engine/types";
-import { escapeCellText, escapeXml, needsPreserve } from "./xml";
-import type { EntryWriter } from "./zip-write";
+import { escapeCellText, escapeXml, isPlainText, needsPreserve } from "./xml";
+import type { EntryWriter } from "./entry-writer";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -128,17 +128,39 @@ export async function writeWorksheet(
   if (cols) head += `<cols>${cols}</cols>`;
   out.write(head + "<sheetData>");
 
+  // Data cells are written as pieces straight into the entry's bytes (no string per cell or
+  // row); numbers and text, nearly every cell, take the short way, the rest go through cellXml.
+  const numOpen: string[] = [];
+  const textOpen: string[] = [];
+  const dataStyle: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const st = styles.columns.get(c) ?? 0;
+    const attr = st ? `" s="${st}"` : '"';
+    dataStyle.push(st);
+    numOpen.push(`${attr}><v>`);
+    textOpen.push(`${attr} t="inlineStr"><is><t`);
+  }
   for (let r = 0; r < height; r++) {
     const src = rows[r];
     const n = r + 1;
-    const isHeader = r < headerRows;
     let line = `<row r="${n}">`;
-    for (let c = 0; c < width; c++) {
-      const ref = letters[c] + n;
-      if (isHeader) {
+    if (r < headerRows) {
+      for (let c = 0; c < width; c++) {
         const v = names && r === 0 ? names[c] : src[c];
-        line += cellXml(ref, v, styles.header);
-      } else line += cellXml(ref, src[c], styles.columns.get(c) ?? 0);
+        line += cellXml(letters[c] + n, v, styles.header);
+      }
+    } else {
+      for (let c = 0; c < width; c++) {
+        const v = src[c];
+        if (typeof v === "number" && Number.isFinite(v))
+          line += `<c r="${letters[c]}${n}${numOpen[c]}${num(v)}</v></c>`;
+        else if (typeof v === "string" && v !== "") {
+          const t = isPlainText(v)
+            ? `>${v}`
+            : `${needsPreserve(v) ? ' xml:space="preserve">' : ">"}${escapeCellText(v)}`;
+          line += `<c r="${letters[c]}${n}${textOpen[c]}${t}</t></is></c>`;
+        } else line += cellXml(letters[c] + n, v, dataStyle[c]);
+      }
     }
     out.write(line + "</row>");
     if ((r & 1023) === 0) await out.ready();
