@@ -127,6 +127,7 @@ export {
   type MeetingRule,
   type Period,
 } from "./settings-records";
+export { meetingsHeld } from "./meetings";
 export { warnLevel, DEFAULT_YELLOW_BELOW, DEFAULT_RED_BELOW, type Warning } from "./points";
 export {
   RUBRIC_TEMPLATES,

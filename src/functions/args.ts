@@ -1,10 +1,10 @@
 /**
- * Argument coercion for the DJ.* functions, in one place (as HyperFormula does): Excel hands
- * us a range as a row-major 2-D array, an omitted optional argument as null, an empty cell as
- * "" or null. Every message names the argument (its JSDoc name and its Chinese meaning) and
- * says what is wrong.
+ * Argument readers for the DJ.* functions (kinds.ts declares which applies to a parameter):
+ * Excel hands us a range as a row-major 2-D array, an omitted optional argument as null, an
+ * empty cell as "" or null; cells are read by the engine's reader (cells.ts). Every message
+ * names the argument (its JSDoc name and its Chinese meaning) and says what is wrong.
  */
-import { isBlank, labelOf, readNumber, readScore, readYesNo, showValue } from "../engine";
+import { isBlank, labelOf, readNumber, readScore, showValue } from "../engine";
 import { invalid } from "./errors";
 
 /** Chinese meaning of each argument name, used in messages. */
@@ -98,11 +98,6 @@ export function listOf(v: unknown, arg: string): unknown[] {
   return out;
 }
 
-/** A list argument without its blank cells (for lists written into a larger range). */
-export function compactListOf(v: unknown, arg: string): unknown[] {
-  return listOf(v, arg).filter((x) => !isBlank(x));
-}
-
 /**
  * A number from a cell, read exactly as grading reads it (the engine's cell reader):
  * numbers, numeric text (" 8.5 ", full-width digits); "1,5" and "85%" are not numbers here.
@@ -127,13 +122,6 @@ export function numberArg(v: unknown, arg: string, read = toNumber): number {
   return x;
 }
 
-/** An optional number argument: `fallback` when omitted or blank. */
-export function optNumberArg(v: unknown, arg: string, fallback: number): number {
-  const s = scalarOf(v, arg);
-  if (isBlank(s)) return fallback;
-  return numberArg(s, arg);
-}
-
 /** A whole number ≥ min. */
 export function wholeArg(v: unknown, arg: string, min: number): number {
   const x = numberArg(v, arg);
@@ -147,14 +135,6 @@ export function wholeArg(v: unknown, arg: string, min: number): number {
 export function optTextArg(v: unknown, arg: string, fallback: string): string {
   const s = labelOf(scalarOf(v, arg));
   return s === "" ? fallback : s;
-}
-
-/** An optional yes/no argument: the words grading accepts (是/否, TRUE/FALSE, 1/0, √/×, 有/无 …). */
-export function optBoolArg(v: unknown, arg: string, fallback: boolean): boolean {
-  const y = readYesNo(scalarOf(v, arg));
-  if (y === -1) return fallback;
-  if (y === -2) throw badArg(arg, `应为 TRUE/FALSE（或 是/否），收到 ${show(scalarOf(v, arg))}`);
-  return y === 1;
 }
 
 /**
@@ -175,12 +155,6 @@ export function numberListOf(v: unknown, arg: string, read = toNumber): (number 
     out[i] = x;
   }
   return out;
-}
-
-/** A tier list argument (best first), or `fallback` when omitted; blanks dropped. */
-export function tiersArg(v: unknown, arg: string, fallback: readonly string[]): string[] {
-  const ts = compactListOf(v, arg).map(labelOf);
-  return ts.length === 0 ? [...fallback] : ts;
 }
 
 /** A cutoff list argument: numbers (numeric text accepted), blanks dropped. */

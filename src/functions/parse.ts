@@ -2,10 +2,8 @@
  * Arguments the DJ.* functions share beyond args.ts: comparators, a cutoff scale, dates,
  * and engine errors named by the argument they concern.
  */
-import { DEFAULT_SCALE, parseRate, type Comparator, type Rate, type Success } from "../engine";
-import { daySerial } from "../engine/ledger";
-
-import { badArg, cutoffsArg, isBlank, listOf, optTextArg, scalarOf, show, tiersArg, toNumber } from "./args";
+import { DEFAULT_SCALE, daySerial, parseRate, type Comparator, type Rate, type Success } from "../engine";
+import { badArg, optTextArg, scalarOf, show, toNumber } from "./args";
 
 export const COMPARATORS: readonly Comparator[] = ["至少", "左右", "不超过"];
 export const SUCCESSES: readonly Success[] = ["转化", "晋级", "示范"];
@@ -17,25 +15,22 @@ export function comparatorArg(v: unknown, arg: string): Comparator {
   return c as Comparator;
 }
 
-/** A tier scale and its cutoffs, checked together so that the message names the argument. */
-export function scaleArgs(cutoffs: unknown, tiers: unknown): { cs: number[]; ts: string[] } {
-  const cs = cutoffsArg(cutoffs, "cutoffs");
-  const ts = tiersArg(tiers, "tiers", DEFAULT_SCALE);
+/**
+ * A tier scale and its cutoffs, checked together so that the message names the argument.
+ * `ts` is DEFAULT_SCALE itself when tiers was omitted (the table's declared default).
+ */
+export function checkScale(cs: readonly number[], ts: readonly string[]): void {
   if (ts.length !== cs.length + 1) {
-    if (isBlank(scalarOrBlank(tiers)))
-      throw badArg("cutoffs", `省略 tiers 时应有 2 个分数线（对应 先进、一般、后进），收到 ${cs.length} 个`);
+    if (ts === DEFAULT_SCALE)
+      throw badArg(
+        "cutoffs",
+        `省略 tiers 时应有 ${ts.length - 1} 个分数线（对应 ${ts.join("、")}），收到 ${cs.length} 个`,
+      );
     throw badArg("tiers", `应比 cutoffs 多一个：cutoffs ${cs.length} 个，tiers ${ts.length} 个`);
   }
   for (let i = 1; i < cs.length; i++) {
     if (!(cs[i]! < cs[i - 1]!)) throw badArg("cutoffs", "应从高到低严格递减");
   }
-  return { cs, ts };
-}
-
-/** null/undefined/"" for an omitted or all-blank list argument, else the argument. */
-export function scalarOrBlank(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  return listOf(v, "tiers").every(isBlank) ? null : v;
 }
 
 export function dateArg(v: unknown, arg: string): number | null {

@@ -3,7 +3,9 @@
  * the engine, and the functions, given the same cells as a clerk would pass them, must give
  * the same numbers for every branch: DJ.TOTAL = 上级评定, DJ.COMBINE = 综合得分, DJ.TIER =
  * the cutoff tier where cutoffs decided it, DJ.RANK = 组内排名, DJ.MOVE = 变动,
- * DJ.BENCHMARK = 赶超对象, DJ.TARGET and DJ.QUOTA = the 晋位升级 rows.
+ * DJ.BENCHMARK = 赶超对象, DJ.TARGET and DJ.QUOTA = the 晋位升级 rows, DJ.TIERS = 等次 where
+ * cutoffs and quota caps decided every tier. (DJ.WARN, DJ.OVERDUE and DJ.MEETINGS against the
+ * records' output sheets: differential-records.test.ts.)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +18,17 @@ import {
   type Grid,
   type OutputSheet,
 } from "../../src/engine";
-import { benchmark, combine, move, quota, rank, target, tier, total } from "../../src/functions/functions";
+import {
+  benchmark,
+  combine,
+  move,
+  quota,
+  rank,
+  target,
+  tier,
+  tiers,
+  total,
+} from "../../src/functions/functions";
 import { col, row } from "./cf-double";
 
 const DIR = join(__dirname, "..", "fixtures", "grading");
@@ -119,6 +131,38 @@ describe.each(cases)("fixture %s", (_name, fx) => {
       expect([b["组织编码"], got]).toEqual([b["组织编码"], [[b["组内排名"]]]]);
       expect([b["组织编码"], move(b["上期等次"], b["等次"], tiersArg)]).toEqual([b["组织编码"], b["变动"]]);
     }
+    // The whole column in one spilled call gives the same ranks.
+    const spilled = key ? rank(all, all, groups, groups) : rank(all, all);
+    expect(spilled).toEqual(col(...results.map((b) => b["组内排名"])));
+  });
+
+  it("DJ.TIERS gives 等次 where cutoffs and quota caps decided every tier", () => {
+    // Other steps (否决, 直接定级, floors, caps on 满意度) are not DJ.TIERS's; nor is a 名额取整
+    // other than the default (DJ.TIERS rounds K = n × share down, as FUNCTIONS.md says).
+    const decided = (why: unknown) => /^(综合得分 [\d.]+ [≥<] |\S+名额 \d+\/\d+ 已满)/.test(String(why));
+    if (results.length === 0 || !results.every((b) => decided(b["定级依据"]))) return;
+    if (settings.quotaRounding !== "向下取整") return;
+    const key =
+      settings.quotaGroup === "领域" ? "领域" : settings.quotaGroup === "全部" ? null : "上级党组织";
+    // Grading breaks a tie on 综合得分 by 上级评定, then 测评满意度; DJ.TIERS has the score only.
+    const tieKey = (b: Record<string, unknown>) =>
+      `${key ? String(b[key]) : ""}|${String(plain(b["综合得分"]))}`;
+    const later = (b: Record<string, unknown>) =>
+      `${String(plain(b["上级评定"]))}|${String(plain(b["测评满意度"]))}`;
+    const seen = new Map<string, string>();
+    for (const b of results) {
+      if ((seen.get(tieKey(b)) ?? later(b)) !== later(b)) return;
+      seen.set(tieKey(b), later(b));
+    }
+    const caps = settings.quotaCaps.flatMap((r, i) => (r ? [[settings.tiers[i], formatRate(r)]] : []));
+    const got = tiers(
+      col(...results.map((b) => plain(b["综合得分"]))),
+      cutoffs,
+      tiersArg,
+      caps.length > 0 ? caps : undefined,
+      key ? col(...results.map((b) => b[key])) : undefined,
+    );
+    expect(got).toEqual(col(...results.map((b) => b["等次"])));
   });
 
   it("DJ.BENCHMARK gives 赶超对象", () => {
