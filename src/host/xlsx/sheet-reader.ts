@@ -22,6 +22,7 @@ import {
   serialDate,
   uncomputed,
 } from "./read-sheet";
+import { fastCell, fastRead } from "./sheet-fast";
 import { decodeText, rootPrefix } from "./xml";
 import { ZipError } from "./zip";
 
@@ -133,12 +134,21 @@ export class SheetReader {
     const V_C_END = `</${p}v></${p}c>`;
     const F = `<${p}f`;
     const IS = `<${p}is`;
+    const plain = p === "";
     let pos = 0;
     while (pos < stop) {
       let lt = xml.indexOf("<", pos);
       if (lt < 0 || lt > stop) lt = stop;
       for (let k = pos; k < lt; k++) if (xml.charCodeAt(k) > 32) this.damaged("text outside a cell");
       if (lt === stop) break;
+      if (plain && xml.charCodeAt(lt + 1) === 99 && xml.charCodeAt(lt + 2) === 32) {
+        const after = fastCell(xml, lt, stop);
+        if (after > 0) {
+          pos = after;
+          this.fastPut();
+          continue;
+        }
+      }
       const gt = xml.indexOf(">", lt);
       if (gt < 0 || gt >= stop) this.damaged("a tag is not closed");
       if (xml.startsWith(ROW, lt) && isNameEnd(xml.charCodeAt(lt + ROW.length))) {
@@ -178,11 +188,11 @@ export class SheetReader {
           if (ve > vs) {
             // Plain decimals and shared-string indexes are read in place (no string per cell).
             const x = t === null || t === "n" || t === "s" ? decimalAt(xml, vs, ve) : NaN;
-            if (x === x && t === "s") {
+            if (!Number.isNaN(x) && t === "s") {
               const s = this.o.sst[x];
               if (s === undefined) this.damaged(`shared string ${x} does not exist`);
               this.put(s);
-            } else if (x === x) this.put(this.dated(x, a.s));
+            } else if (!Number.isNaN(x)) this.put(this.dated(x, a.s));
             else this.put(this.typed(xml.slice(vs, ve), t, a.s));
           }
           continue;
@@ -213,6 +223,19 @@ export class SheetReader {
       }
       if (value !== "") this.put(value);
     }
+  }
+
+  /** Puts what fastCell read, with the checks the general path makes. */
+  private fastPut(): void {
+    const { col, shared, value, style } = fastRead;
+    if (col >= MAX_COLS) this.damaged(`cell reference outside Excel's limits`);
+    this.col = col;
+    if (this.row < 0) this.row = 0;
+    if (shared) {
+      const s = this.o.sst[value];
+      if (s === undefined) this.damaged(`shared string ${value} does not exist`);
+      this.put(s);
+    } else this.put(this.dated(value, style));
   }
 
   /** A number, or the Date it shows when its style is a date format. */
