@@ -22,8 +22,8 @@ branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
       对内置示例工作簿定级，写出 ./示例-已定级.xlsx 并打印摘要
       Grade the bundled sample workbook into ./示例-已定级.xlsx
   branch-grader consolidate 甲.xlsx 乙.xlsx ... -o 汇总.xlsx [--json 摘要.json]
-      合并多个单位已定级的工作簿（结果表），在合并层面重算 汇总 和 晋位升级
-      Merge graded workbooks from several units; recompute 汇总 and 晋位升级 combined
+      合并多个单位已定级的工作簿（结果表），在合并层面重算 晋位升级、汇总、公示 和 赶超对象
+      Merge graded workbooks from several units; recompute 晋位升级, 汇总, 公示 and 赶超对象 combined
   branch-grader quota 输入.xlsx --total 总名额 [--kind 类别] [--adjust 3,2,2] [-o 输出.xlsx] [--force]
       名额：按各上级党组织的基数用最大余额法分配总名额，写出带“名额分配”表的副本（默认
       输入-名额分配.xlsx）；--kind 为 示范点（默认，基数为本期最高等次）或晋位目标如 后进转化；

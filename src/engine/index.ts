@@ -63,6 +63,7 @@ export {
   targetRow,
   targetOutcome,
   benchmarkFor,
+  benchmarksIndexed,
   compareCodes,
   type Change,
   type TargetOutcome,
@@ -103,6 +104,7 @@ export {
   type QuotaKind,
   type Split,
 } from "./allocation-sheet";
+export { buildReport, summaryOf, type ReportRows, type Report } from "./report";
 export {
   gradeWorkbook,
   type GradeOptions,
