@@ -72,13 +72,20 @@ export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions =
     if (!options.problemsCopy) return { ok: false, macro, problems: o.problems };
     return Object.assign(saved(fw), { ok: false as const, macro, problems: o.problems });
   }
-  return Object.assign(saved(fw), {
+  const result = o.result;
+  const out = Object.assign(saved(fw), {
     ok: true as const,
     macro,
     summary: o.summary,
-    outputs: o.result.outputs,
-    results: o.result.results,
+    outputs: result.outputs,
     notices: o.notices,
     warnings: o.notices,
   });
+  // Built on first access only (the command itself never reads them; Object.assign would).
+  return Object.defineProperty(out, "results", {
+    get: () => result.results,
+    enumerable: true,
+  }) as typeof out & {
+    results: BranchResult[];
+  };
 }
