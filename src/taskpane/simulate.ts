@@ -41,6 +41,9 @@ export function changedRows(original: SimEdit, edit: SimEdit, tiers: string[]): 
 }
 
 export function simulate(inputs: Inputs, baseline: Graded, rows: [string, string][], now: Date): SimOutcome {
+  // Nothing edited: the grading as it stands (no regrade, e.g. right after 应用).
+  if (rows.length === 0)
+    return { kind: "ok", counts: baseline.summary.counts, changed: [], tiers: baseline.summary.tiers };
   const name = inputs.settingsName;
   const grids = { ...inputs.grids, [name]: withSettings(inputs.grids[name] ?? [], rows).grid };
   // Tiers and counts only: no output sheet is built for a what-if.
