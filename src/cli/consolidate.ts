@@ -1,33 +1,28 @@
 /**
  * consolidate: merge graded workbooks from several units (their 结果 rows, as graded) into
- * one, and recompute 汇总, 晋位升级 and 公示 at the combined level. The settings (等次,
+ * one; the engine's report builder makes 汇总, 晋位升级 and 公示 at the combined level, and
+ * 赶超对象 is chosen again among all units, so the output is what grade writes for the
+ * merged workbook when no 名额分组 spans two units. The settings (等次,
  * 晋位目标, 小数位数) come from the first workbook; every workbook must use the same 等次.
  * A 组织编码 in two files is refused, naming both. No fs here.
  */
 import {
   BRANCHES_SHEET,
   OUTPUT_SHEETS,
-  POSTING_HEADERS,
-  PROMOTION_HEADERS,
+  RESULT_COL,
   RESULT_HEADERS,
+  benchmarksIndexed,
+  buildReport,
   isBlank,
   isoDate,
-  postingLayout,
-  promotionLayout,
   readYesNo,
-  requiredCount,
   resolveSheetName,
-  resultLayout,
-  sheet,
-  summaryBlock,
-  summaryLayout,
-  summaryRowsOf,
-  targetOutcome,
+  summaryOf,
   type GradeSummary,
   type OutCell,
   type OutputSheet,
   type Problem,
-  type TargetResult,
+  type Scalar,
 } from "../engine";
 import { readSettingsFrom } from "./settings";
 import { XlsxWorkbook, WorkbookFileError } from "../host/file";
@@ -54,15 +49,7 @@ interface Row {
   demo: boolean;
 }
 
-/** Columns of 结果, by their headers. */
-const C = {
-  id: RESULT_HEADERS.indexOf("组织编码"),
-  parent: RESULT_HEADERS.indexOf("上级党组织"),
-  sector: RESULT_HEADERS.indexOf("领域"),
-  tier: RESULT_HEADERS.indexOf("等次"),
-  previous: RESULT_HEADERS.indexOf("上期等次"),
-  name: RESULT_HEADERS.indexOf("组织名称"),
-} as const;
+const C = RESULT_COL;
 
 function text(v: unknown): string {
   return isBlank(v) ? "" : String(v).trim();
@@ -143,7 +130,7 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
     const tierIndex = (v: unknown): number => tiers!.indexOf(text(v));
     for (let r = 1; r < grid.length; r++) {
       const cells = grid[r];
-      const id = text(cells[C.id]);
+      const id = text(cells[C.组织编码]);
       if (id === "" && cells.every(isBlank)) continue;
       const prior = seen.get(id);
       if (prior !== undefined) {
@@ -153,19 +140,19 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
         continue;
       }
       seen.set(id, f);
-      const tier = tierIndex(cells[C.tier]);
+      const tier = tierIndex(cells[C.等次]);
       if (tier < 0) {
-        errors.push(`${label}：结果!J${r + 1} 的等次“${text(cells[C.tier])}”不在等次列表中 / Unknown tier`);
+        errors.push(`${label}：结果!J${r + 1} 的等次“${text(cells[C.等次])}”不在等次列表中 / Unknown tier`);
         continue;
       }
       rows.push({
         cells,
         file: f,
         id,
-        parent: text(cells[C.parent]),
-        sector: text(cells[C.sector]),
+        parent: text(cells[C.上级党组织]),
+        sector: text(cells[C.领域]),
         tier,
-        previous: tierIndex(cells[C.previous]),
+        previous: tierIndex(cells[C.上期等次]),
         demo: demo.has(id),
       });
     }
@@ -175,6 +162,7 @@ export async function consolidateBytes(inputs: ConsolidateInput[]): Promise<Cons
   return { ok: true, ...(await buildOutputs(rows, tiers, digits, targets, asOf)) };
 }
 
+/** The merged rows as the engine's row model; its report builder makes every sheet. */
 async function buildOutputs(
   rows: Row[],
   tiers: string[],
@@ -182,84 +170,54 @@ async function buildOutputs(
   targets: ReturnType<typeof readSettingsFrom>["targets"],
   asOf: string | null,
 ): Promise<{ bytes: Uint8Array; summary: GradeSummary; outputs: OutputSheet[]; warnings: Problem[] }> {
-  const n = rows.length;
-  const k = tiers.length;
-  const parents = firstSeen(rows.map((r) => r.parent));
-  const sectors = firstSeen(rows.map((r) => r.sector));
-  const pIndex = new Map(parents.map((p, i) => [p, i]));
-  const sIndex = new Map(sectors.map((s, i) => [s, i]));
-  const byParent = parents.map(() => new Array<number>(k).fill(0));
-  const bySector = sectors.map(() => new Array<number>(k).fill(0));
-  for (const r of rows) {
-    byParent[pIndex.get(r.parent)!][r.tier]++;
-    bySector[sIndex.get(r.sector)!][r.tier]++;
-  }
-
-  const resultRows: OutCell[][] = [
-    [...RESULT_HEADERS],
-    ...rows.map((r) => r.cells.slice(0, RESULT_HEADERS.length).map(asOut)),
-  ];
-
-  const targetResults: TargetResult[] = [];
-  const promoRows: OutCell[][] = [[...PROMOTION_HEADERS]];
-  for (let g = 0; g <= parents.length; g++) {
-    const group = g < parents.length ? parents[g] : "合计";
-    const members = g < parents.length ? rows.filter((r) => r.parent === group) : rows;
-    for (const tg of targets) {
-      const base = members.filter((r) => r.previous === tg.from);
-      const attained = base.filter((r) => (tg.success === "示范" ? r.demo : r.tier < tg.from)).length;
-      const o = targetOutcome(
-        base.length,
-        requiredCount(base.length, tg.rate, tg.comparator),
-        attained,
-        tg.comparator,
-      );
-      targetResults.push({ group, target: tg.label, ...o });
-      promoRows.push([group, tg.label, o.base, o.required, o.attained, o.gap, o.status]);
-    }
-  }
-
-  const block1 = summaryBlock(1, "上级党组织", "C", parents, byParent, tiers, n);
-  const block2 = summaryBlock(block1.length + 2, "领域", "D", sectors, bySector, tiers, n);
-
-  const order = rows
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => pIndex.get(a.r.parent)! - pIndex.get(b.r.parent)! || a.r.tier - b.r.tier || a.i - b.i);
-  const postRows: OutCell[][] = [
-    [...POSTING_HEADERS],
-    ...order.map(({ r }) => [r.parent, asOut(r.cells[C.name]), tiers[r.tier]]),
-  ];
-
-  const outputs: OutputSheet[] = [
-    sheet(OUTPUT_SHEETS[0], resultRows, resultLayout(digits)),
-    sheet(OUTPUT_SHEETS[1], promoRows, promotionLayout()),
-    sheet(
-      OUTPUT_SHEETS[2],
-      summaryRowsOf(block1, block2),
-      summaryLayout(tiers, parents.length, sectors.length),
-    ),
-    sheet(OUTPUT_SHEETS[3], postRows, postingLayout()),
-  ];
-  const fw = XlsxWorkbook.create({ tiers, codec: nodeCodec() });
-  await fw.writeSheets(outputs);
-  const counts: Record<string, number> = {};
-  tiers.forEach((t, j) => (counts[t] = byParent.reduce((a, c) => a + c[j], 0)));
-  const summary: GradeSummary = {
-    tiers: [...tiers],
-    branches: n,
-    counts,
-    byGroup: parents.map((group, g) => ({
-      group,
-      counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g][j]])),
-    })),
-    targets: targetResults,
-    // Today where the clerk is (local date), as grading says it.
-    asOf: asOf ?? isoDate(new Date()),
+  const parentLabels = firstSeen(rows.map((r) => r.parent));
+  const sectorLabels = firstSeen(rows.map((r) => r.sector));
+  const pIndex = new Map(parentLabels.map((p, i) => [p, i]));
+  const sIndex = new Map(sectorLabels.map((s, i) => [s, i]));
+  const parentOf = rows.map((r) => pIndex.get(r.parent)!);
+  const sectorOf = rows.map((r) => sIndex.get(r.sector)!);
+  const tier = rows.map((r) => r.tier);
+  const names = rows.map((r) => asOut(r.cells[C.组织名称]));
+  // 赶超对象 is chosen again at the combined level: with no top-tier branch of its own
+  // 上级党组织 in its 领域, a branch looks at every unit's (DOMAIN §3), as grade would.
+  const bench = benchmarksIndexed(
+    rows.map((r) => r.id),
+    sectorOf,
+    parentOf,
+    tier,
+    rows.map((r) => Number(r.cells[C.综合得分])),
+  );
+  const model = {
+    tiers,
+    digits,
+    targets,
+    parentLabels,
+    sectorLabels,
+    parentOf,
+    sectorOf,
+    tier,
+    previous: rows.map((r) => r.previous),
+    demo: rows.map((r) => (r.demo ? 1 : 0)),
+    names,
+    // The units' 结果 rows as graded, but for 赶超对象.
+    resultRows: (): OutCell[][] => [
+      [...RESULT_HEADERS],
+      ...rows.map((r, i) => {
+        const cells = r.cells.slice(0, RESULT_HEADERS.length).map(asOut);
+        cells[C.赶超对象] = bench[i]! >= 0 ? names[bench[i]!]! : "";
+        return cells;
+      }),
+    ],
   };
-  return { bytes: await fw.save(), summary, outputs, warnings: [] };
+  const report = buildReport(model);
+  const fw = XlsxWorkbook.create({ tiers, codec: nodeCodec() });
+  await fw.writeSheets(report.outputs);
+  // Today where the clerk is (local date), as grading says it.
+  const summary = summaryOf(model, report, asOf ?? isoDate(new Date()));
+  return { bytes: await fw.save(), summary, outputs: report.outputs, warnings: [] };
 }
 
-function asOut(v: unknown): OutCell {
+function asOut(v: unknown): Scalar {
   if (v === undefined || v === null) return "";
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return String(v);

@@ -3,24 +3,11 @@
  * the engine, write the output sheets (or the 问题 sheet), return the new bytes.
  * No fs here, so tests call it directly.
  */
-import {
-  staleSheets,
-  problemsSheet,
-  type BranchResult,
-  type GradeSummary,
-  type OutputSheet,
-  type Problem,
-} from "../engine";
+import type { BranchResult, GradeSummary, OutputSheet, Problem } from "../engine";
 import { XlsxWorkbook, joinBytes } from "../host/file";
+import { gradeAndWrite } from "../host/grade-and-write";
 import { nodeCodec } from "./node-codec";
-import {
-  gradeInputs,
-  inspectWorkbook,
-  loadHeaderRows,
-  loadMapping,
-  readInputs,
-  type InputRead,
-} from "../host/inputs";
+import { inspectWorkbook, loadHeaderRows, loadMapping } from "../host/inputs";
 
 export type GradeOutcome =
   | {
@@ -53,20 +40,6 @@ export interface GradeBytesOptions {
   problemsCopy?: boolean;
 }
 
-/**
- * Reads the contract's input sheets (by Chinese name or English alias) as grids, with the
- * column mapping the task pane saved in the workbook applied, exactly as the pane does.
- */
-export async function readInputSheets(fw: XlsxWorkbook): Promise<InputRead> {
-  const mapping = await loadMapping(fw);
-  return readInputs(fw, await inspectWorkbook(fw, mapping, await loadHeaderRows(fw)), mapping);
-}
-
-/** Reads and grades; the input grids are not kept past this (a 1M-row 评分 is ~1 GB of cells). */
-async function readAndGrade(fw: XlsxWorkbook, asOf: Date | undefined) {
-  return gradeInputs(await readInputSheets(fw), { asOf });
-}
-
 /** The archive's chunks, and its bytes joined only when somebody asks for them (tests). */
 function saved(fw: XlsxWorkbook): { chunks: Uint8Array[]; readonly bytes: Uint8Array } {
   const chunks = fw.saveChunks();
@@ -79,27 +52,40 @@ function saved(fw: XlsxWorkbook): { chunks: Uint8Array[]; readonly bytes: Uint8A
   };
 }
 
+/**
+ * The pane's 定级 flow (host/grade-and-write.ts) over the file host: the column mapping the
+ * pane saved in the workbook applies, a missing sheet is named by the engine as a problem.
+ */
 export async function gradeBytes(input: Uint8Array, options: GradeBytesOptions = {}): Promise<GradeOutcome> {
   const fw = await XlsxWorkbook.open(input, { codec: nodeCodec() });
-  const result = await readAndGrade(fw, options.asOf);
-  if (!result.ok) {
-    const macro = fw.macroEnabled;
-    if (!options.problemsCopy) return { ok: false, macro, problems: result.problems };
-    await fw.writeSheets([problemsSheet(result.problems)], undefined, { remove: staleSheets(result) });
-    return Object.assign(saved(fw), { ok: false as const, macro, problems: result.problems });
+  const mapping = await loadMapping(fw);
+  const headerRows = await loadHeaderRows(fw);
+  const inspect = () => inspectWorkbook(fw, mapping, headerRows);
+  const o = await gradeAndWrite(fw, await inspect(), mapping, inspect, undefined, new Date(), {
+    asOf: options.asOf,
+    problemsSheet: options.problemsCopy === true,
+    gradeMissing: true,
+  });
+  const macro = fw.macroEnabled;
+  if (o.kind === "missing") throw new Error("gradeMissing: the engine names missing sheets");
+  if (o.kind === "problems") {
+    if (!options.problemsCopy) return { ok: false, macro, problems: o.problems };
+    return Object.assign(saved(fw), { ok: false as const, macro, problems: o.problems });
   }
-  // 问题, and a 提示 or record output of an earlier run that this run did not write, go.
-  await fw.writeSheets(result.outputs, undefined, {
-    tiers: result.summary.tiers,
-    remove: staleSheets(result),
-  });
-  return Object.assign(saved(fw), {
+  const result = o.result;
+  const out = Object.assign(saved(fw), {
     ok: true as const,
-    macro: fw.macroEnabled,
-    summary: result.summary,
+    macro,
+    summary: o.summary,
     outputs: result.outputs,
-    results: result.results,
-    notices: result.notices,
-    warnings: result.notices,
+    notices: o.notices,
+    warnings: o.notices,
   });
+  // Built on first access only (the command itself never reads them; Object.assign would).
+  return Object.defineProperty(out, "results", {
+    get: () => result.results,
+    enumerable: true,
+  }) as typeof out & {
+    results: BranchResult[];
+  };
 }

@@ -7,6 +7,7 @@
  */
 import { promises as fs, realpathSync, statSync, unlinkSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import { WorkbookFileError } from "../host/file";
 import { CliError, msg } from "./messages";
 
 function codeOf(e: unknown): string {
@@ -133,12 +134,38 @@ function exists(path: string): boolean {
   }
 }
 
-/** IN.xlsx → IN-已定级.xlsx beside it (an .xlsm stays .xlsm). */
-export function defaultGradedPath(input: string): string {
+/** IN.xlsx → IN-<suffix>.xlsx beside it (an .xlsm stays .xlsm). */
+export function defaultOutputPath(input: string, suffix: string): string {
   const ext = extname(input);
   const stem = basename(input, ext);
   const keep = /^\.xls[xm]$/i.test(ext) ? ext.toLowerCase() : ".xlsx";
-  return join(dirname(input), `${stem}-已定级${keep}`);
+  return join(dirname(input), `${stem}-${suffix}${keep}`);
+}
+
+/** IN.xlsx → IN-已定级.xlsx beside it (an .xlsm stays .xlsm). */
+export function defaultGradedPath(input: string): string {
+  return defaultOutputPath(input, "已定级");
+}
+
+/**
+ * Where a command writes its copy of the input: -o, else IN-<suffix>.xlsx beside it. Checked
+ * before any reading or grading: not the input, a suitable name, an existing folder, and an
+ * existing file only with --force. Check the name again (`checkOutputName`) once the
+ * workbook is open and known to be a macro workbook or not.
+ */
+export function copyPaths(
+  cwd: string,
+  inPath: string,
+  a: { output?: string; force: boolean },
+  suffix: string,
+): { input: string; out: string } {
+  const input = resolve(cwd, inPath);
+  const out = a.output !== undefined ? resolve(cwd, a.output) : defaultOutputPath(input, suffix);
+  if (samePath(input, out)) throw new CliError(msg.sameFile(out));
+  checkOutputName(out, /\.xlsm$/i.test(out));
+  checkFolder(out);
+  if (!a.force && exists(out)) throw new CliError(msg.exists(out));
+  return { input, out };
 }
 
 /** The output's extension must suit the workbook: .xlsm for a macro workbook, else .xlsx. */
@@ -171,4 +198,10 @@ export function checkFolder(path: string): void {
     if (e instanceof CliError) throw e;
     throw writeError(path, e);
   }
+}
+
+/** A file that cannot be opened as a workbook: one line naming it. */
+export function openError(path: string, e: unknown): never {
+  if (e instanceof WorkbookFileError) throw new CliError(msg.inFile(path, e.message));
+  throw e;
 }

@@ -12,8 +12,10 @@ import { nodeCodec } from "./node-codec";
 import { SheetOwnershipError } from "../host/ownership";
 import { consolidateBytes, type ConsolidateInput } from "./consolidate";
 import { gradeBytes } from "./grade";
+import { finalizeCommand } from "./finalize";
 import { importCommand } from "./import";
-import { checkFolder, checkOutputName, defaultGradedPath, readBytes, samePath, writeBytes } from "./io";
+import { quotaCommand } from "./quota";
+import { checkFolder, checkOutputName, copyPaths, openError, readBytes, samePath, writeBytes } from "./io";
 import { CliError, HELP, msg } from "./messages";
 import { formatSummary } from "./summary";
 import { plainText } from "./text";
@@ -38,6 +40,10 @@ interface Parsed {
   force: boolean;
   rubric?: string;
   records: boolean;
+  total?: string;
+  kind?: string;
+  adjust?: string;
+  noProtect: boolean;
 }
 
 function parse(args: string[]): Parsed {
@@ -53,6 +59,10 @@ function parse(args: string[]): Parsed {
         force: { type: "boolean", default: false },
         rubric: { type: "string" },
         records: { type: "boolean", default: false },
+        total: { type: "string" },
+        kind: { type: "string" },
+        adjust: { type: "string" },
+        "no-protect": { type: "boolean", default: false },
       },
     });
     return {
@@ -63,6 +73,10 @@ function parse(args: string[]): Parsed {
       force: values.force === true,
       rubric: values.rubric,
       records: values.records === true,
+      total: values.total,
+      kind: values.kind,
+      adjust: values.adjust,
+      noProtect: values["no-protect"] === true,
     };
   } catch (e) {
     throw new CliError(msg.badArgs(e instanceof Error ? e.message : String(e)));
@@ -87,20 +101,10 @@ function exists(path: string): boolean {
   return existsSync(path);
 }
 
-function openError(path: string, e: unknown): never {
-  if (e instanceof WorkbookFileError) throw new CliError(msg.inFile(path, e.message));
-  throw e;
-}
-
 async function grade(env: CliEnv, inPath: string, a: Parsed): Promise<number> {
-  const input = resolve(env.cwd, inPath);
-  const out = a.output !== undefined ? resolve(env.cwd, a.output) : defaultGradedPath(input);
-  if (samePath(input, out)) throw new CliError(msg.sameFile(out));
-  const asOf = asOfDate(a.asOf);
   // Fail fast, before reading and grading: the name, the folder, an existing file.
-  checkOutputName(out, /\.xlsm$/i.test(out));
-  checkFolder(out);
-  if (!a.force && exists(out)) throw new CliError(msg.exists(out));
+  const { input, out } = copyPaths(env.cwd, inPath, a, "已定级");
+  const asOf = asOfDate(a.asOf);
   const bytes = await readBytes(input);
   const outcome = await gradeBytes(bytes, { asOf, problemsCopy: a.output !== undefined }).catch(
     (e: unknown) => openError(inPath, e),
@@ -205,6 +209,10 @@ async function dispatch(argv: string[], env: CliEnv): Promise<number> {
       return consolidate(env, a);
     case "import":
       return importCommand(env, a);
+    case "quota":
+      return quotaCommand(env, { ...a, asOf: asOfDate(a.asOf) });
+    case "finalize":
+      return finalizeCommand(env, a);
     default:
       throw new CliError(msg.unknownCommand(command));
   }

@@ -22,8 +22,17 @@ branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
       对内置示例工作簿定级，写出 ./示例-已定级.xlsx 并打印摘要
       Grade the bundled sample workbook into ./示例-已定级.xlsx
   branch-grader consolidate 甲.xlsx 乙.xlsx ... -o 汇总.xlsx [--json 摘要.json]
-      合并多个单位已定级的工作簿（结果表），在合并层面重算 汇总 和 晋位升级
-      Merge graded workbooks from several units; recompute 汇总 and 晋位升级 combined
+      合并多个单位已定级的工作簿（结果表），在合并层面重算 晋位升级、汇总、公示 和 赶超对象
+      Merge graded workbooks from several units; recompute 晋位升级, 汇总, 公示 and 赶超对象 combined
+  branch-grader quota 输入.xlsx --total 总名额 [--kind 类别] [--adjust 3,2,2] [-o 输出.xlsx] [--force]
+      名额：按各上级党组织的基数用最大余额法分配总名额，写出带“名额分配”表的副本（默认
+      输入-名额分配.xlsx）；--kind 为 示范点（默认，基数为本期最高等次）或晋位目标如 后进转化；
+      --adjust 按表中顺序给出手工调整后的名额
+      Split a total quota over the 上级党组织 by largest remainder; write a copy with 名额分配
+  branch-grader finalize 输入.xlsx [-o 输出.xlsx] [--no-protect] [--force]
+      定稿：把 DJ.* 公式替换为数值，加“说明”表写明所用规则，保护输出表（无密码；
+      --no-protect 不保护），写出副本（默认 输入-定稿.xlsx）
+      Finalize for reviewers without the add-in: formulas to values, a 说明 sheet, protection
   branch-grader help | --help | -h      显示本帮助 / Show this help
   branch-grader --version               显示版本 / Show the version
 
@@ -32,6 +41,10 @@ branch-grader: grade party branches from .xlsx workbooks (no Excel needed)
   --json 文件           另存一份 JSON 摘要 / Also write a JSON summary
   --as-of YYYY-MM-DD    统计日期（覆盖设置表）/ As-of date (overrides 设置 统计日期)
   --force               输出文件已存在时替换它（默认不覆盖）/ Replace an existing output file
+  --total N             quota：总名额 / quota: the total to split
+  --kind 类别           quota：示范点 或 晋位目标（如 后进转化）/ quota: 示范点 or a 晋位升级 target
+  --adjust a,b,…        quota：手工调整后的名额 / quota: hand-adjusted parts, one per group
+  --no-protect          finalize：不保护输出表 / finalize: leave the output sheets unprotected
 
 退出码 / Exit codes: 0 成功 / ok; 2 输入或文件有误 / bad input or file; 1 意外错误 / unexpected error
 `;
@@ -49,10 +62,12 @@ export class CliError extends Error {
 export const msg = {
   error: (s: string) => `错误 / Error: ${s}`,
   unknownCommand: (c: string) =>
-    `未知命令“${c}”，可用命令：grade、template、import、demo、consolidate（branch-grader --help 查看帮助）/ Unknown command "${c}"`,
+    `未知命令“${c}”，可用命令：grade、template、import、demo、consolidate、quota、finalize（branch-grader --help 查看帮助）/ Unknown command "${c}"`,
   noCommand: "缺少命令，请运行 branch-grader --help 查看用法 / No command given: see branch-grader --help",
   needInput: "缺少输入文件，例如：branch-grader grade 考评.xlsx / Missing the input workbook",
   oneInput: "grade 只接受一个输入文件 / grade takes exactly one input workbook",
+  oneInputFor: (command: string) =>
+    `${command} 只接受一个输入文件 / ${command} takes exactly one input workbook`,
   needOutput: "consolidate 需要用 -o 指定输出文件 / consolidate needs -o OUT.xlsx",
   needTwo: "consolidate 至少需要一个已定级的工作簿 / consolidate needs at least one graded workbook",
   badArgs: (detail: string) => `参数有误：${detail}（branch-grader --help 查看用法）/ Invalid arguments`,

@@ -6,6 +6,11 @@ export interface GradeOptions {
   asOf?: Date;
   /** Called as each phase ends ("read", "score", "tiers", "outputs"): for benchmarks. */
   onPhase?: (phase: "read" | "score" | "tiers" | "outputs") => void;
+  /**
+   * false: check only (检查). Problems, notices and the summary as usual, but no output
+   * sheet is built (`outputs` and `sheets` are empty).
+   */
+  outputs?: boolean;
 }
 
 export interface GradeSummary {

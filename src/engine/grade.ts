@@ -23,7 +23,8 @@ import { hasRecords, readRecords } from "./records";
 import { recordOutputs } from "./records-outputs";
 import { readRubric } from "./rubric";
 import { applySources, readSources, sheetPresence, sourcedKeys, type Source } from "./source";
-import { buildOutputs, type BranchResult } from "./report";
+import { buildReport, summaryOf } from "./report";
+import { branchResultsOf, resultRowsOf, type BranchResult } from "./result-rows";
 import { scoreRows } from "./score";
 import { readSettings } from "./settings";
 import { assignTiers } from "./tiers";
@@ -32,7 +33,8 @@ import type { OutCell, OutputSheet, Problem, Sheets } from "./types";
 
 export type { GradeOptions, GradeSummary } from "./grade-types";
 import type { GradeOptions, GradeSummary } from "./grade-types";
-export type { BranchResult, TargetResult } from "./report";
+export type { TargetResult } from "./report";
+export type { BranchResult } from "./result-rows";
 
 export type GradeResult =
   | {
@@ -232,16 +234,24 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   });
 
   options.onPhase?.("tiers");
-  const { outputs, byParent, targetResults, buildResults } = buildOutputs({
-    settings,
-    br,
-    scores,
-    state,
-    quota,
-    rank,
-    bench,
-    reason,
-  });
+  const graded = { settings, br, scores, state, quota, rank, bench, reason };
+  const rows = {
+    tiers,
+    digits: settings.digits,
+    targets: settings.targets,
+    parentLabels: br.parentLabels,
+    sectorLabels: br.sectorLabels,
+    parentOf: br.parentOf,
+    sectorOf: br.sectorOf,
+    tier: state.tier,
+    previous: br.previous,
+    demo: br.demo,
+    names: br.names,
+    resultRows: () => resultRowsOf(graded),
+  };
+  const withSheets = options.outputs !== false;
+  const report = buildReport(rows, withSheets);
+  const outputs = report.outputs;
   // Notices about the workbook as a whole (DOMAIN §2.5).
   weightScaleNotice(settings, warnings);
   lookalikeNotices(BRANCHES_SHEET, br.table, warnings);
@@ -257,23 +267,11 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     notices: warnings,
   });
   emptyBaseNotice(settings, br.previous, br.table, warnings);
-  if (records) outputs.push(...recordOutputs(records, br, settings));
+  if (records && withSheets) outputs.push(...recordOutputs(records, br, settings));
   const notices = warnings.sorted();
-  if (notices.length > 0) outputs.push(noticesSheet(notices));
+  if (notices.length > 0 && withSheets) outputs.push(noticesSheet(notices));
   let resultsCache: BranchResult[] | undefined;
-  const counts: Record<string, number> = {};
-  tiers.forEach((t, j) => (counts[t] = byParent.reduce((a, c) => a + c[j]!, 0)));
-  const summary: GradeSummary = {
-    tiers: [...tiers],
-    branches: n,
-    counts,
-    byGroup: br.parentLabels.map((group, g) => ({
-      group,
-      counts: Object.fromEntries(tiers.map((t, j) => [t, byParent[g]![j]!])),
-    })),
-    targets: targetResults,
-    asOf: asOfIso,
-  };
+  const summary: GradeSummary = summaryOf(rows, report, asOfIso);
   options.onPhase?.("outputs");
   return {
     ok: true,
@@ -281,7 +279,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     outputs,
     summary,
     get results(): BranchResult[] {
-      return (resultsCache ??= buildResults());
+      return (resultsCache ??= branchResultsOf(graded));
     },
     notices,
     warnings: notices,

@@ -63,6 +63,7 @@ export {
   targetRow,
   targetOutcome,
   benchmarkFor,
+  benchmarksIndexed,
   compareCodes,
   type Change,
   type TargetOutcome,
@@ -74,6 +75,7 @@ export {
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
   RESULT_HEADERS,
+  RESULT_COL,
   PROMOTION_HEADERS,
   POSTING_HEADERS,
   resultLayout,
@@ -84,6 +86,25 @@ export {
   summaryLayout,
   sheet,
 } from "./outputs";
+export {
+  EXPLANATION_SHEET,
+  PROTECTABLE_SHEETS,
+  explanationSheet,
+  explanationOf,
+  vetoItems,
+  type ExplanationInput,
+} from "./explain";
+export {
+  QUOTA_SHEET,
+  QUOTA_HEADERS,
+  DEMO_KIND,
+  quotaKinds,
+  splitQuota,
+  allocationSheet,
+  type QuotaKind,
+  type Split,
+} from "./allocation-sheet";
+export { buildReport, summaryOf, type ReportRows, type Report } from "./report";
 export {
   gradeWorkbook,
   type GradeOptions,

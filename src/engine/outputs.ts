@@ -23,6 +23,10 @@ export const RESULT_HEADERS = [
   "赶超对象",
   "定级依据",
 ] as const;
+/** 0-based column of each 结果 header: named indices, never positions typed by hand. */
+export const RESULT_COL = Object.fromEntries(RESULT_HEADERS.map((h, i) => [h, i])) as {
+  readonly [H in (typeof RESULT_HEADERS)[number]]: number;
+};
 export const PROMOTION_HEADERS = ["上级党组织", "目标", "基数", "应达数", "实达数", "差额", "状态"] as const;
 export const POSTING_HEADERS = ["上级党组织", "组织名称", "等次"] as const;
 
@@ -34,8 +38,14 @@ export function resultLayout(digits: number): SheetLayout {
   const f = digits > 0 ? "0." + "0".repeat(digits) : "0";
   return layout({
     table: { name: "结果表" },
-    numberFormats: { 4: f, 5: f, 6: f, 7: f, 8: "0" },
-    tierColumns: [9, 10],
+    numberFormats: {
+      [RESULT_COL.上级评定]: f,
+      [RESULT_COL.自评得分]: f,
+      [RESULT_COL.测评满意度]: f,
+      [RESULT_COL.综合得分]: f,
+      [RESULT_COL.组内排名]: "0",
+    },
+    tierColumns: [RESULT_COL.等次, RESULT_COL.上期等次],
     widths: [12, 24, 18, 10, 10, 10, 11, 10, 9, 8, 9, 8, 20, 40],
   });
 }

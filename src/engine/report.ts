@@ -1,51 +1,25 @@
 /**
- * The output sheets' rows from the graded arrays: 结果 (and the lazy BranchResult objects),
- * 晋位升级, 汇总, 公示.
+ * The report builder: from a row model (结果's rows and the per-branch indices the other
+ * sheets count), the output sheets 结果, 晋位升级, 汇总, 公示 and the summary. Grading feeds
+ * it the graded arrays; consolidate feeds it the merged units' 结果 rows.
  */
-import type { Branches } from "./branches";
-import { unitsToNumber } from "./numbers";
+import type { GradeSummary } from "./grade-types";
 import {
   OUTPUT_SHEETS,
   POSTING_HEADERS,
   PROMOTION_HEADERS,
-  RESULT_HEADERS,
   postingLayout,
   promotionLayout,
   resultLayout,
   sheet,
   summaryBlock,
-  summaryRowsOf,
   summaryLayout,
+  summaryRowsOf,
 } from "./outputs";
-import { movementIndexed, targetOutcome, type Change } from "./promotion";
-import { requiredCount, type QuotaOutcome } from "./quota";
-import type { Scores } from "./score-types";
-import type { Settings } from "./settings";
-import type { TierState } from "./tiers";
+import { targetOutcome } from "./promotion";
+import { requiredCount } from "./quota";
+import type { TargetSpec } from "./settings";
 import type { OutCell, OutputSheet, Scalar } from "./types";
-
-/** One branch's row of 结果, as data. Scores are numbers (null when blank). */
-export interface BranchResult {
-  id: Scalar;
-  name: Scalar;
-  parent: string;
-  sector: string;
-  total: number;
-  self: number | null;
-  survey: number | null;
-  combined: number;
-  rank: number;
-  tier: string;
-  previous: string;
-  change: Change;
-  levels: number;
-  /** 组织名称 of the 赶超对象 ("" when none), as in 结果. */
-  benchmark: string;
-  /** 组织编码 (text) of the 赶超对象 ("" when none). */
-  benchmarkId: string;
-  reason: string;
-  tieFlag: boolean;
-}
 
 export interface TargetResult {
   group: string;
@@ -57,114 +31,58 @@ export interface TargetResult {
   status: "达标" | "未达标";
 }
 
-export interface ReportContext {
-  settings: Settings;
-  br: Branches;
-  scores: Scores;
-  state: TierState;
-  quota: QuotaOutcome;
-  rank: number[];
-  bench: number[];
-  reason: (b: number) => string;
+/** The row model: one entry per branch, in 结果 order. */
+export interface ReportRows {
+  /** Tier labels, best first. */
+  tiers: string[];
+  digits: number;
+  targets: TargetSpec[];
+  /** 上级党组织 and 领域 labels in order of first appearance. */
+  parentLabels: string[];
+  sectorLabels: string[];
+  parentOf: ArrayLike<number>;
+  sectorOf: ArrayLike<number>;
+  /** Tier index, best first. */
+  tier: ArrayLike<number>;
+  /** 上期等次 index, -1 when none. */
+  previous: ArrayLike<number>;
+  /** 1 for a 示范点. */
+  demo: ArrayLike<number>;
+  /** 组织名称. */
+  names: ArrayLike<Scalar>;
+  /** 结果's rows, the header first; built only when the sheets are (a thunk). */
+  resultRows: () => OutCell[][];
 }
 
-/** The four output sheets, the tier counts per parent, the targets, and a builder of BranchResult objects. */
-export function buildOutputs(ctx: ReportContext): {
+export interface Report {
+  /** 结果, 晋位升级, 汇总, 公示 (none when built without sheets). */
   outputs: OutputSheet[];
+  /** Counts per 上级党组织 × tier. */
   byParent: number[][];
   targetResults: TargetResult[];
-  buildResults: () => BranchResult[];
-} {
-  const { settings, br, scores, state, quota, rank, bench, reason } = ctx;
-  const n = br.n;
-  const tiers = settings.tiers;
-  // 结果 rows (plain values), built straight from the typed arrays.
-  const d = settings.digits;
-  // One boxed number per distinct score: rows share them instead of allocating millions.
-  let maxU = 0;
-  for (const arr of [scores.total, scores.combined, scores.self, scores.survey])
-    for (let b = 0; b < n; b++) if (arr[b]! > maxU) maxU = arr[b]!;
-  const cacheSize = maxU < 2_000_000 ? maxU + 2 : 0;
-  const boxed: unknown[] = new Array<unknown>(cacheSize).fill("");
-  const numOf = (u: number): number => {
-    if (u >= 0 && u + 1 < cacheSize) {
-      const hit = boxed[u + 1];
-      if (hit !== "") return hit as number;
-      const v = unitsToNumber(u, d);
-      boxed[u + 1] = v;
-      return v;
-    }
-    return unitsToNumber(u, d);
-  };
-  const num = (u: number): number | "" => (Number.isNaN(u) ? "" : numOf(u));
-  const changeOf = changeTable(tiers.length);
-  const resultRows: OutCell[][] = new Array<OutCell[]>(n + 1);
-  resultRows[0] = [...RESULT_HEADERS];
-  for (let b = 0; b < n; b++) {
-    const t = state.tier[b]!;
-    const prev = br.previous[b]!;
-    const bi = bench[b]!;
-    const why = reason(b);
-    resultRows[b + 1] = [
-      br.codeOut[b]!,
-      br.names[b]!,
-      br.parentLabels[br.parentOf[b]!]!,
-      br.sectorLabels[br.sectorOf[b]!]!,
-      numOf(scores.total[b]!),
-      num(scores.self[b]!),
-      num(scores.survey[b]!),
-      numOf(scores.combined[b]!),
-      rank[b]!,
-      tiers[t]!,
-      prev >= 0 ? tiers[prev]! : "",
-      changeOf[(prev + 1) * tiers.length + t]!,
-      bi >= 0 ? labelText(br.names[bi]) : "",
-      why,
-    ];
-  }
-  // BranchResult objects are built on first access (hosts write the grids; most callers never need them).
-  const buildResults = (): BranchResult[] => {
-    const out = new Array<BranchResult>(n);
-    for (let b = 0; b < n; b++) {
-      const row = resultRows[b + 1]!;
-      const bi = bench[b]!;
-      const mv = movementIndexed(br.previous[b]!, state.tier[b]!);
-      out[b] = {
-        id: row[0] as Scalar,
-        name: row[1] as Scalar,
-        parent: row[2] as string,
-        sector: row[3] as string,
-        total: row[4] as number,
-        self: row[5] === "" ? null : (row[5] as number),
-        survey: row[6] === "" ? null : (row[6] as number),
-        combined: row[7] as number,
-        rank: row[8] as number,
-        tier: row[9] as string,
-        previous: row[10] as string,
-        change: mv.change,
-        levels: mv.levels,
-        benchmark: row[12] as string,
-        benchmarkId: bi >= 0 ? br.codes[bi]! : "",
-        reason: row[13] as string,
-        tieFlag: quota.tie[b] === 1,
-      };
-    }
-    return out;
-  };
+}
 
-  // 晋位升级: per parent group and target, then 合计.
-  const nParents = br.parentLabels.length;
-  const targetResults: TargetResult[] = [];
-  const promoRows: OutCell[][] = [[...PROMOTION_HEADERS]];
-  const perTarget = settings.targets.map((tg) => {
+/** Branches per label × tier. */
+function countBy(m: ReportRows, of: ArrayLike<number>, labels: string[]): number[][] {
+  const k = m.tiers.length;
+  const out = labels.map(() => new Array<number>(k).fill(0));
+  for (let b = 0; b < m.tier.length; b++) out[of[b]!]![m.tier[b]!]++;
+  return out;
+}
+
+/** 晋位升级: per parent group and target, then 合计 (its own base, DOMAIN §3). */
+function promotion(m: ReportRows): TargetResult[] {
+  const nParents = m.parentLabels.length;
+  const n = m.tier.length;
+  const perTarget = m.targets.map((tg) => {
     const base = new Int32Array(nParents + 1);
     const got = new Int32Array(nParents + 1);
     for (let b = 0; b < n; b++) {
-      if (br.previous[b] !== tg.from) continue;
-      const p = br.parentOf[b]!;
+      if (m.previous[b] !== tg.from) continue;
+      const p = m.parentOf[b]!;
       base[p]++;
       base[nParents]++;
-      const ok = tg.success === "示范" ? br.demo[b] === 1 : state.tier[b]! < tg.from;
+      const ok = tg.success === "示范" ? m.demo[b] === 1 : m.tier[b]! < tg.from;
       if (ok) {
         got[p]++;
         got[nParents]++;
@@ -172,74 +90,95 @@ export function buildOutputs(ctx: ReportContext): {
     }
     return { base, got };
   });
+  const out: TargetResult[] = [];
   for (let g = 0; g <= nParents; g++) {
-    const group = g < nParents ? br.parentLabels[g]! : "合计";
-    settings.targets.forEach((tg, i) => {
+    const group = g < nParents ? m.parentLabels[g]! : "合计";
+    m.targets.forEach((tg, i) => {
       const { base, got } = perTarget[i]!;
-      const o = targetOutcome(
-        base[g]!,
-        requiredCount(base[g]!, tg.rate, tg.comparator),
-        got[g]!,
-        tg.comparator,
-      );
-      targetResults.push({ group, target: tg.label, ...o });
-      promoRows.push([group, tg.label, o.base, o.required, o.attained, o.gap, o.status]);
+      const required = requiredCount(base[g]!, tg.rate, tg.comparator);
+      out.push({ group, target: tg.label, ...targetOutcome(base[g]!, required, got[g]!, tg.comparator) });
     });
   }
+  return out;
+}
 
-  // 汇总: counts by tier × parent and tier × sector.
-  const k = tiers.length;
-  const byParent = br.parentLabels.map(() => new Array<number>(k).fill(0));
-  const bySector = br.sectorLabels.map(() => new Array<number>(k).fill(0));
-  for (let b = 0; b < n; b++) {
-    byParent[br.parentOf[b]!]![state.tier[b]!]++;
-    bySector[br.sectorOf[b]!]![state.tier[b]!]++;
-  }
-  const block1 = summaryBlock(1, "上级党组织", "C", br.parentLabels, byParent, tiers, n);
-  const block2 = summaryBlock(block1.length + 2, "领域", "D", br.sectorLabels, bySector, tiers, n);
-  const summaryRows = summaryRowsOf(block1, block2);
-
-  // 公示: by parent group (order of 组织), then tier, then 组织 order (counting sort).
+/** 公示: by parent group (order of first appearance), then tier, then 结果 order (counting sort). */
+function postingRows(m: ReportRows): OutCell[][] {
+  const n = m.tier.length;
+  const k = m.tiers.length;
+  const nParents = m.parentLabels.length;
   const bucket = new Int32Array(nParents * k + 1);
-  for (let b = 0; b < n; b++) bucket[br.parentOf[b]! * k + state.tier[b]! + 1]++;
+  for (let b = 0; b < n; b++) bucket[m.parentOf[b]! * k + m.tier[b]! + 1]++;
   for (let i = 1; i < bucket.length; i++) bucket[i] += bucket[i - 1]!;
   const order = new Int32Array(n);
-  for (let b = 0; b < n; b++) order[bucket[br.parentOf[b]! * k + state.tier[b]!]!++] = b;
-  // After the fill, bucket[j] is the end of bucket j (its start is bucket[j - 1], or 0). Each
-  // bucket has one parent and one tier, so only 组织名称 is read per row: the same cells as
-  // 结果's 上级党组织, 组织名称 and 等次, without touching the 结果 rows in 公示 order.
-  const postRows: OutCell[][] = new Array<OutCell[]>(n + 1);
-  postRows[0] = [...POSTING_HEADERS];
-  const names = br.names;
+  for (let b = 0; b < n; b++) order[bucket[m.parentOf[b]! * k + m.tier[b]!]!++] = b;
+  // After the fill, bucket[j] is the end of bucket j. Each bucket has one parent and one
+  // tier, so only 组织名称 is read per row.
+  const rows: OutCell[][] = new Array<OutCell[]>(n + 1);
+  rows[0] = [...POSTING_HEADERS];
   let i = 0;
   for (let j = 0; j < nParents * k; j++) {
     const end = bucket[j]!;
     if (i === end) continue;
-    const parent = br.parentLabels[(j / k) | 0]!;
-    const tier = tiers[j % k]!;
-    for (; i < end; i++) postRows[i + 1] = [parent, names[order[i]!]!, tier];
+    const parent = m.parentLabels[(j / k) | 0]!;
+    const tier = m.tiers[j % k]!;
+    for (; i < end; i++) rows[i + 1] = [parent, cellOf(m.names[order[i]!]), tier];
   }
+  return rows;
+}
 
-  const outputs: OutputSheet[] = [
-    sheet(OUTPUT_SHEETS[0], resultRows, resultLayout(d)),
+/** The report from the row model; `sheets: false` counts only (检查: no output sheet built). */
+export function buildReport(m: ReportRows, sheets = true): Report {
+  const byParent = countBy(m, m.parentOf, m.parentLabels);
+  const targetResults = promotion(m);
+  if (!sheets) return { outputs: [], byParent, targetResults };
+  const n = m.tier.length;
+  const promoRows: OutCell[][] = [
+    [...PROMOTION_HEADERS],
+    ...targetResults.map((t): OutCell[] => [
+      t.group,
+      t.target,
+      t.base,
+      t.required,
+      t.attained,
+      t.gap,
+      t.status,
+    ]),
+  ];
+  const bySector = countBy(m, m.sectorOf, m.sectorLabels);
+  const block1 = summaryBlock(1, "上级党组织", "C", m.parentLabels, byParent, m.tiers, n);
+  const block2 = summaryBlock(block1.length + 2, "领域", "D", m.sectorLabels, bySector, m.tiers, n);
+  const outputs = [
+    sheet(OUTPUT_SHEETS[0], m.resultRows(), resultLayout(m.digits)),
     sheet(OUTPUT_SHEETS[1], promoRows, promotionLayout()),
     sheet(
       OUTPUT_SHEETS[2],
-      summaryRows,
-      summaryLayout(tiers, br.parentLabels.length, br.sectorLabels.length),
+      summaryRowsOf(block1, block2),
+      summaryLayout(m.tiers, m.parentLabels.length, m.sectorLabels.length),
     ),
-    sheet(OUTPUT_SHEETS[3], postRows, postingLayout()),
+    sheet(OUTPUT_SHEETS[3], postingRows(m), postingLayout()),
   ];
-  return { outputs, byParent, targetResults, buildResults };
+  return { outputs, byParent, targetResults };
 }
 
-/** 变动 label per (previous + 1, current) tier index pair; previous -1 is 新定级. */
-function changeTable(k: number): Change[] {
-  const out: Change[] = [];
-  for (let p = -1; p < k; p++) for (let c = 0; c < k; c++) out.push(movementIndexed(p, c).change);
-  return out;
+/** The summary printed and returned after grading (or consolidating). */
+export function summaryOf(m: ReportRows, report: Report, asOf: string): GradeSummary {
+  const { tiers } = m;
+  const counts: Record<string, number> = {};
+  tiers.forEach((t, j) => (counts[t] = report.byParent.reduce((a, c) => a + c[j]!, 0)));
+  return {
+    tiers: [...tiers],
+    branches: m.tier.length,
+    counts,
+    byGroup: m.parentLabels.map((group, g) => ({
+      group,
+      counts: Object.fromEntries(tiers.map((t, j) => [t, report.byParent[g]![j]!])),
+    })),
+    targets: report.targetResults,
+    asOf,
+  };
 }
 
-function labelText(v: Scalar | undefined): string {
-  return v === undefined || v === null ? "" : String(v);
+function cellOf(v: Scalar | undefined): OutCell {
+  return v === undefined || v === null ? "" : v;
 }

@@ -25,11 +25,6 @@ export type SimOutcome =
   | { kind: "problems"; problems: Problem[] }
   | { kind: "ok"; counts: Record<string, number>; changed: ChangedBranch[]; tiers: string[] };
 
-/** Result columns used here (RESULT_HEADERS order). */
-const NAME = 1;
-const PARENT = 2;
-const TIER = 9;
-
 export function editFrom(inputs: Inputs): SimEdit {
   const s = readSettingsGrid(inputs.grids[inputs.settingsName]);
   return { cutoffs: cutoffsText(s), shares: sharesText(s.quotaCaps, s.tiers) };
@@ -46,18 +41,20 @@ export function changedRows(original: SimEdit, edit: SimEdit, tiers: string[]): 
 }
 
 export function simulate(inputs: Inputs, baseline: Graded, rows: [string, string][], now: Date): SimOutcome {
+  // Nothing edited: the grading as it stands (no regrade, e.g. right after 应用).
+  if (rows.length === 0)
+    return { kind: "ok", counts: baseline.summary.counts, changed: [], tiers: baseline.summary.tiers };
   const name = inputs.settingsName;
   const grids = { ...inputs.grids, [name]: withSettings(inputs.grids[name] ?? [], rows).grid };
-  const r = gradeInputs({ grids, origin: inputs.origin }, { asOf: now });
+  // Tiers and counts only: no output sheet is built for a what-if.
+  const r = gradeInputs({ grids, origin: inputs.origin }, { asOf: now, outputs: false });
   if (!r.ok) return { kind: "problems", problems: r.problems };
-  const before = baseline.sheets["结果"];
-  const after = r.sheets["结果"];
+  const before = baseline.results;
+  const after = r.results;
   const changed: ChangedBranch[] = [];
-  for (let i = 1; i < after.length; i++) {
-    const from = String(before[i]?.[TIER] ?? "");
-    const to = String(after[i][TIER] ?? "");
-    if (from !== to)
-      changed.push({ name: String(after[i][NAME] ?? ""), parent: String(after[i][PARENT] ?? ""), from, to });
-  }
+  after.forEach((b, i) => {
+    const from = before[i]?.tier ?? "";
+    if (from !== b.tier) changed.push({ name: String(b.name ?? ""), parent: b.parent, from, to: b.tier });
+  });
   return { kind: "ok", counts: r.summary.counts, changed, tiers: r.summary.tiers };
 }

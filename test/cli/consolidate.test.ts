@@ -12,23 +12,28 @@ async function twoUnits(): Promise<{
   a: Uint8Array;
   b: Uint8Array;
   whole: Awaited<ReturnType<typeof gradeBytes>>;
+  merged: Awaited<ReturnType<typeof gradeBytes>>;
 }> {
   const s = sampleSheets({ branches: 48, seed: 5 });
   const groupsA = new Set(["城关街道党工委", "青山镇党委", "经济开发区党工委"]);
-  const pick = (inA: boolean) => {
-    const ids = new Set(
+  const idsOf = (inA: boolean) =>
+    new Set<unknown>(
       s.branches
         .slice(1)
         .filter((r) => groupsA.has(String(r[2])) === inA)
         .map((r) => r[0]),
     );
-    return workbookFrom({
+  const rowsOf = (grid: unknown[][], inA: boolean) => {
+    const ids = idsOf(inA);
+    return grid.slice(1).filter((r) => ids.has(r[0]));
+  };
+  const pick = (inA: boolean) =>
+    workbookFrom({
       设置: s.settings,
       标准: s.rubric,
-      组织: [s.branches[0], ...s.branches.slice(1).filter((r) => ids.has(r[0]))],
-      评分: [s.scores[0], ...s.scores.slice(1).filter((r) => ids.has(r[0]))],
+      组织: [s.branches[0], ...rowsOf(s.branches, inA)],
+      评分: [s.scores[0], ...rowsOf(s.scores, inA)],
     });
-  };
   const ga = await gradeBytes(await pick(true));
   const gb = await gradeBytes(await pick(false));
   if (!ga.ok || !gb.ok) throw new Error("units must grade");
@@ -36,7 +41,16 @@ async function twoUnits(): Promise<{
   const whole = await gradeBytes(
     await workbookFrom({ 设置: s.settings, 标准: s.rubric, 组织: s.branches, 评分: s.scores }),
   );
-  return { a: ga.bytes, b: gb.bytes, whole };
+  // The merged workbook: 甲's branches, then 乙's, in the order consolidate reads them.
+  const merged = await gradeBytes(
+    await workbookFrom({
+      设置: s.settings,
+      标准: s.rubric,
+      组织: [s.branches[0], ...rowsOf(s.branches, true), ...rowsOf(s.branches, false)],
+      评分: [s.scores[0], ...rowsOf(s.scores, true), ...rowsOf(s.scores, false)],
+    }),
+  );
+  return { a: ga.bytes, b: gb.bytes, whole, merged };
 }
 
 describe("branch-grader consolidate", () => {
@@ -60,29 +74,26 @@ describe("branch-grader consolidate", () => {
     expect(wb.getWorksheet("结果")!.rowCount).toBe(49);
   });
 
-  it("writes the same 汇总 and 公示 as grading the merged workbook (groups may come in another order)", async () => {
-    const { a, b, whole } = await twoUnits();
-    if (!whole.ok) throw new Error("whole must grade");
+  it("writes what grade writes for the merged workbook: 结果, 晋位升级, 汇总, 公示 and the summary", async () => {
+    const { a, b, merged } = await twoUnits();
+    if (!merged.ok) throw new Error("the merged workbook must grade");
     const r = await consolidateBytes([
       { label: "甲.xlsx", bytes: a },
       { label: "乙.xlsx", bytes: b },
     ]);
     if (!r.ok) throw new Error(r.errors.join("\n"));
-    const rows = (outputs: typeof r.outputs, name: string) =>
-      outputs
-        .find((s) => s.name === name)!
-        .rows.map((row) => row.map((c) => (typeof c === "object" && c !== null ? c.value : c)));
-    // 汇总: each labelled row (a group, a sector, 合计, the headers) with the same counts and shares.
-    const byLabel = (g: unknown[][]) => new Map(g.filter((row) => row[0] !== "").map((row) => [row[0], row]));
-    expect(byLabel(rows(r.outputs, "汇总"))).toEqual(byLabel(rows(whole.outputs, "汇总")));
-    expect(rows(r.outputs, "汇总").length).toBe(rows(whole.outputs, "汇总").length);
-    // 公示: per group, the same branches in the same order.
-    const byGroup = (g: unknown[][]) => {
-      const m = new Map<unknown, unknown[][]>();
-      for (const row of g) m.set(row[0], [...(m.get(row[0]) ?? []), row]);
-      return m;
-    };
-    expect(byGroup(rows(r.outputs, "公示"))).toEqual(byGroup(rows(whole.outputs, "公示")));
+    const sheet = (outputs: typeof r.outputs, name: string) => outputs.find((o) => o.name === name);
+    for (const name of ["结果", "晋位升级", "汇总", "公示"]) {
+      const mine = sheet(r.outputs, name);
+      const graded = sheet(merged.outputs, name);
+      // Rows, formulas and layouts alike.
+      expect([name, mine]).toEqual([name, graded]);
+    }
+    expect(r.summary).toEqual(merged.summary);
+    // Not vacuous: 48 branches, both units' groups, targets per group and 合计.
+    expect(sheet(r.outputs, "结果")!.rows).toHaveLength(49);
+    expect(r.summary.byGroup.length).toBeGreaterThan(3);
+    expect(sheet(r.outputs, "晋位升级")!.rows.length).toBeGreaterThan(r.summary.byGroup.length);
   });
 
   it("refuses a 组织编码 that appears in two files, naming both", async () => {

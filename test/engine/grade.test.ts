@@ -8,6 +8,7 @@ import {
   CONTRACT,
   OUTPUT_SHEETS,
   PROBLEMS_SHEET,
+  RESULT_COL,
   gradeWorkbook,
   isFormulaCell,
   problemsSheet,
@@ -252,4 +253,50 @@ test("the engine imports nothing outside src/engine", () => {
       expect(`${f}: ${spec}`).toMatch(/: \.\/[\w-]+$/);
     }
   }
+});
+
+describe("gradeWorkbook(…, { outputs: false }) (检查)", () => {
+  test("builds no output sheet, yet gives the same summary, notices and results", () => {
+    const full = gradeWorkbook(sheets, { asOf: new Date(2030, 0, 1) });
+    const check = gradeWorkbook(sheets, { asOf: new Date(2030, 0, 1), outputs: false });
+    if (!full.ok || !check.ok) throw new Error("both must grade");
+    expect(check.outputs).toEqual([]);
+    expect(check.sheets).toEqual({});
+    expect(check.summary).toEqual(full.summary);
+    expect(check.notices).toEqual(full.notices);
+    // By hand (90/70): A 95 先进, B 75 一般, C 60 后进, D 91 先进.
+    expect(check.results.map((r) => [r.id, r.tier])).toEqual([
+      ["A", "先进"],
+      ["B", "一般"],
+      ["C", "后进"],
+      ["D", "先进"],
+    ]);
+  });
+
+  test("results hold the same values as the 结果 rows, column by column", () => {
+    const full = gradeWorkbook(sheets, { asOf: new Date(2030, 0, 1) });
+    if (!full.ok) throw new Error("must grade");
+    const rows = full.sheets["结果"]!.slice(1);
+    const C = RESULT_COL;
+    const blankAsNull = (v: unknown) => (v === "" ? null : v);
+    full.results.forEach((r, i) => {
+      const row = rows[i]!;
+      expect(r).toMatchObject({
+        id: row[C.组织编码],
+        name: row[C.组织名称],
+        parent: row[C.上级党组织],
+        sector: row[C.领域],
+        total: row[C.上级评定],
+        self: blankAsNull(row[C.自评得分]),
+        survey: blankAsNull(row[C.测评满意度]),
+        combined: row[C.综合得分],
+        rank: row[C.组内排名],
+        tier: row[C.等次],
+        previous: row[C.上期等次],
+        change: row[C.变动],
+        benchmark: row[C.赶超对象],
+        reason: row[C.定级依据],
+      });
+    });
+  });
 });

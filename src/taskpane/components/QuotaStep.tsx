@@ -17,9 +17,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { allocationSheet, quotaKinds, splitQuota, QUOTA_SHEET } from "../../engine";
 import { useT } from "../i18n";
 import { gradeInMemory, type InputsOutcome } from "../inputs";
-import { quotaKinds, quotaSheet, split, QUOTA_SHEET } from "../quota";
 import { useTask } from "../useTask";
 import { TaskStatus } from "./TaskStatus";
 import { STEP_STYLE, type StepProps } from "./common";
@@ -56,14 +56,14 @@ export function QuotaStep({ port, mapping, refresh }: StepProps) {
   const kinds = useMemo(
     () =>
       base?.kind === "ok"
-        ? quotaKinds(base.result, t("quotaDemo", { tier: base.result.summary.tiers[0] }))
+        ? quotaKinds(base.result.summary, t("quotaDemo", { tier: base.result.summary.tiers[0] }))
         : [],
     [base, t],
   );
   const kind = kinds.find((k) => k.id === kindId) ?? kinds[0];
   const n = Number(total);
   const valid = total.trim() !== "" && Number.isInteger(n) && n >= 0;
-  const result = kind && valid ? split(n, kind.bases) : null;
+  const result = kind && valid ? splitQuota(n, kind.bases) : null;
   const computed = result?.ok ? result.parts : null;
 
   // A new split resets the hand adjustments to it.
@@ -78,7 +78,7 @@ export function QuotaStep({ port, mapping, refresh }: StepProps) {
     run(async (report) => {
       if (!kind || !computed) return;
       setNote(null);
-      await port.writeSheets([quotaSheet(kind, computed, parts)], report);
+      await port.writeSheets([allocationSheet(kind, computed, parts)], report);
       setNote(t("quotaWritten", { sheet: QUOTA_SHEET }));
     });
 

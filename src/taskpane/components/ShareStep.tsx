@@ -6,11 +6,8 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FinalizeReport } from "../../host/port";
-import { stamp } from "../grading";
+import { finalizeWorkbook } from "../../host/grade-and-write";
 import { useT } from "../i18n";
-import { gradeInMemory } from "../inputs";
-import { readSettingsGrid } from "../settings-grid";
-import { explanationSheet, PROTECTABLE } from "../share";
 import { useTask } from "../useTask";
 import { TaskStatus } from "./TaskStatus";
 import { STEP_STYLE, type StepProps } from "./common";
@@ -30,18 +27,7 @@ export function ShareStep({ port, mapping, refresh }: StepProps) {
     task.run(async () => {
       if (!port.finalizeForSharing) return;
       setReport(null);
-      const now = new Date();
-      const o = await gradeInMemory(port, mapping, refresh, now);
-      const grids = o.kind === "missing" ? {} : o.inputs.grids;
-      const settings = readSettingsGrid(o.kind === "missing" ? undefined : grids[o.inputs.settingsName]);
-      const explanation = explanationSheet({
-        settings,
-        // The reader hands the engine 标准 under its canonical name (derived from headers, too).
-        rubric: grids["标准"],
-        asOf: o.kind === "ok" ? o.result.summary.asOf : (settings.asOf ?? stamp(now).slice(0, 10)),
-        finalizedAt: stamp(now),
-      });
-      setReport(await port.finalizeForSharing({ explanation, protect: protect ? PROTECTABLE : [] }));
+      setReport(await finalizeWorkbook(port, await refresh(), mapping, { protect }));
     });
 
   return (
