@@ -93,8 +93,7 @@ export function readBranches(
     const lab = typeof v === "string" ? v.trim() : null;
     if (lab === null ? isBlank(v) : lab === "") return -1;
     const i = tiers.indexOf(lab ?? labelOf(v));
-    if (i < 0)
-      problems.at(S, r, col, msg("tierUnknown", { header: what, value: showValue(v), tiers }));
+    if (i < 0) problems.at(S, r, col, msg("tierUnknown", { header: what, value: showValue(v), tiers }));
     return i;
   };
   for (const r of t.rows) {
@@ -107,12 +106,7 @@ export function readBranches(
     }
     const prior = b.idIndex.add(code, b.n);
     if (prior >= 0) {
-      problems.at(
-        S,
-        r,
-        cId,
-        msg("branchIdRepeated", { value: showValue(idv), row: b.row[prior]! + 1 }),
-      );
+      problems.at(S, r, cId, msg("branchIdRepeated", { value: showValue(idv), row: b.row[prior]! + 1 }));
       continue;
     }
     const i = b.n++;
@@ -136,8 +130,7 @@ export function readBranches(
     b.parentOf[i] = pid;
     const sector = cSector >= 0 ? label(row[cSector]) : "";
     if (cSector >= 0 && sectorList) {
-      if (sector === "")
-        problems.at(S, r, cSector, msg("branchSectorBlank", { code, sectors: sectorList }));
+      if (sector === "") problems.at(S, r, cSector, msg("branchSectorBlank", { code, sectors: sectorList }));
       else if (!sectorList.includes(sector))
         problems.at(S, r, cSector, msg("branchSectorUnknown", { sector, sectors: sectorList }));
     }
@@ -157,7 +150,8 @@ export function readBranches(
     if (cDirect >= 0) b.direct[i] = tierOf(r, cDirect, "直接定级");
     if (cDemo >= 0) {
       const y = yesNo(row[cDemo]);
-      if (y === -2) problems.at(S, r, cDemo, msg("yesNoOrBlank", { header: "示范点", value: showValue(row[cDemo]) }));
+      if (y === -2)
+        problems.at(S, r, cDemo, msg("yesNoOrBlank", { header: "示范点", value: showValue(row[cDemo]) }));
       b.demo[i] = y === 1 ? 1 : 0;
     }
   }

@@ -63,7 +63,11 @@ function findSheet(sheets: Sheets, spec: SheetSpec, problems: Problems): unknown
   const name = resolveSheetName(Object.keys(sheets), spec.name);
   if (name === undefined) {
     if (spec.required)
-      problems.cell(spec.name, "A1", msg("sheetMissing", { sheet: spec.name, alias: spec.alias, needs: needs(spec) }));
+      problems.cell(
+        spec.name,
+        "A1",
+        msg("sheetMissing", { sheet: spec.name, alias: spec.alias, needs: needs(spec) }),
+      );
     return undefined;
   }
   return (sheets[name] ?? []) as unknown[][];
@@ -120,7 +124,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
           SCORES_SHEET.name,
           0,
           scoreTable.freeCol,
-          msg("criterionColumnMissing", { id: c.id }),
+          msg("criterionColumnMissing", { id: c.id, row: 1 }),
         );
       }
     });
@@ -156,12 +160,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     const idCol = br.table.cols.get("组织编码")!;
     for (let b = 0; b < n; b++) {
       if (scores.scoreRow[b]! < 0)
-        problems.at(
-          BRANCHES_SHEET.name,
-          br.row[b]!,
-          idCol,
-          msg("scoreRowMissing", { code: br.codes[b]! }),
-        );
+        problems.at(BRANCHES_SHEET.name, br.row[b]!, idCol, msg("scoreRowMissing", { code: br.codes[b]! }));
     }
   }
   if (problems.count > 0) return { ok: false, problems: problems.sorted() };
@@ -173,7 +172,12 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     if (r) {
       const id = r === 1 ? "rescaledSelf" : r === 2 ? "rescaledSurvey" : "rescaledBoth";
       const col = r & 1 ? scoreTable.cols.get("自评得分") : scoreTable.cols.get("测评满意度");
-      warnings.at(SCORES_SHEET.name, scores.scoreRow[b]!, col ?? scoreTable.freeCol, msg(id, { code: br.codes[b]! }));
+      warnings.at(
+        SCORES_SHEET.name,
+        scores.scoreRow[b]!,
+        col ?? scoreTable.freeCol,
+        msg(id, { code: br.codes[b]! }),
+      );
     }
   }
 

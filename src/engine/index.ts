@@ -36,7 +36,17 @@ export {
   type SheetSpec,
   type HeaderSpec,
 } from "./contract";
-export { Problems, problemsSheet, formatProblem, MAX_PROBLEMS } from "./problems";
+export { Problems, problemsSheet, formatProblem, problemOf, problemText, MAX_PROBLEMS } from "./problems";
+export {
+  msg,
+  messageText,
+  MESSAGE_TABLES,
+  type Locale,
+  type Message,
+  type MessageId,
+  type MessageParam,
+  type MessageParams,
+} from "./messages";
 export { parseExcelDate, isoDate } from "./dates";
 export {
   readSettings,

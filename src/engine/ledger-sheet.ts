@@ -51,12 +51,7 @@ export function readLedger(grid: Grid, ctx: RecordContext): LedgerRow[] {
     const sevText = textAt(t, r, "严重程度");
     const severity = sevText === "" ? "一般" : SEVERITIES.find((x) => x === sevText);
     if (!severity) {
-      P.at(
-        S,
-        r,
-        t.cols.get("严重程度")!,
-        msg("severityInvalid", { value: sevText }),
-      );
+      P.at(S, r, t.cols.get("严重程度")!, msg("severityInvalid", { value: sevText }));
       ok = false;
     }
     const kind = textAt(t, r, "整改类型");

@@ -39,12 +39,7 @@ export function readMembers(grid: Grid, ctx: RecordContext): Member[] {
     const id = textAt(t, r, "党员编号");
     const first = id === "" ? undefined : ids.get(id);
     if (first !== undefined)
-      P.at(
-        t.sheet,
-        r,
-        t.cols.get("党员编号")!,
-        msg("memberIdRepeated", { id, row: first + 1 }),
-      );
+      P.at(t.sheet, r, t.cols.get("党员编号")!, msg("memberIdRepeated", { id, row: first + 1 }));
     else if (id !== "") ids.set(id, r);
     const ev = cellOf(t, r, "免评");
     const y = readYesNo(ev);
@@ -117,12 +112,7 @@ export function readEntries(grid: Grid, members: Member[], ctx: RecordContext): 
       }
       m = found[0]!;
     } else {
-      P.at(
-        S,
-        r,
-        col(t.cols.has("党员编号") ? "党员编号" : "姓名"),
-        msg("memberUnnamed"),
-      );
+      P.at(S, r, col(t.cols.has("党员编号") ? "党员编号" : "姓名"), msg("memberUnnamed"));
       continue;
     }
     const day = dayAt(t, r, "日期", ctx, true);

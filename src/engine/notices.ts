@@ -25,7 +25,9 @@ export function weightScaleNotice(settings: Settings, notices: Problems): void {
   if (small.length === 0 || small.length === given.length) return;
   const at = small.find((x) => x.cell) ?? given.find((x) => x.cell);
   if (!at) return;
-  const list = given.map((x) => msg(x.cell ? "weightItem" : "weightItemDefault", { key: x.k, value: formatDec(x.w) }));
+  const list = given.map((x) =>
+    msg(x.cell ? "weightItem" : "weightItemDefault", { key: x.k, value: formatDec(x.w) }),
+  );
   notices.cell("设置", at.cell!, msg("weightScalesMixed", { list }));
 }
 
@@ -63,12 +65,7 @@ export function lookalikeNotices(
     const f = absent.find((x) => looksLike(h, normHeader(x.name)));
     if (!f) continue;
     const label = String(table.grid[0]![c]).trim();
-    notices.at(
-      spec.name,
-      0,
-      c,
-      msg("lookalikeColumn", { label, header: f.name }),
-    );
+    notices.at(spec.name, 0, c, msg("lookalikeColumn", { label, header: f.name }));
   }
 }
 
@@ -81,12 +78,7 @@ export function emptyBaseNotice(
 ): void {
   if (settings.targets.length === 0 || previous.some((t) => t >= 0)) return;
   const c = table.cols.get("上期等次");
-  notices.at(
-    "组织",
-    0,
-    c ?? table.freeCol,
-    msg("emptyTargetBase"),
-  );
+  notices.at("组织", 0, c ?? table.freeCol, msg("emptyTargetBase"));
 }
 
 /** The 提示 sheet (headers 工作表, 单元格, 说明); hosts write it only when there are notices. */

@@ -50,7 +50,8 @@ export class Problems {
     const out = [...this.list]
       .sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || a.i - b.i)
       .map((x) => x.p);
-    if (this.dropped > 0) out.push(problemOf("", "", { id: "moreProblems", params: { count: this.dropped } }));
+    if (this.dropped > 0)
+      out.push(problemOf("", "", { id: "moreProblems", params: { count: this.dropped } }));
     return out;
   }
 }

@@ -34,8 +34,7 @@ export function branchAt(t: Table, r: number, ctx: RecordContext, header = "ç»„ç
     return -1;
   }
   const b = ctx.br.idIndex.get(labelOf(v));
-  if (b < 0)
-    ctx.problems.at(t.sheet, r, c, msg("recordBranchUnknown", { value: showValue(v) }));
+  if (b < 0) ctx.problems.at(t.sheet, r, c, msg("recordBranchUnknown", { value: showValue(v) }));
   return b;
 }
 
@@ -58,8 +57,7 @@ export function dayAt(
     if (required) ctx.problems.at(t.sheet, r, c, msg("dateBlank", { header }));
     return null;
   }
-  if (Number.isNaN(d))
-    ctx.problems.at(t.sheet, r, c, msg("dateInvalid", { header, value: showValue(v) }));
+  if (Number.isNaN(d)) ctx.problems.at(t.sheet, r, c, msg("dateInvalid", { header, value: showValue(v) }));
   return d;
 }
 

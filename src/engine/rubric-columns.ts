@@ -64,8 +64,7 @@ export function readKindColumns(
   if (only("下限", ["评分", "扣分"])) {
     const v = cellOf(t, r, "下限");
     const x = readNumber(v);
-    if (x === null || Number.isNaN(x))
-      bad("下限", msg("floorNotNumber", { id, value: showValue(v) }));
+    if (x === null || Number.isNaN(x)) bad("下限", msg("floorNotNumber", { id, value: showValue(v) }));
     else if (max !== null && !(x < max))
       bad("下限", msg("floorNotBelowMax", { id, value: showValue(v), max: labelOf(max) }));
     else floor = decOf(x);
@@ -79,8 +78,7 @@ export function readKindColumns(
       nums.length > 0 &&
       nums.every((x, i) => x !== null && x >= 0 && (i === 0 || x <= nums[i - 1]!)) &&
       nums[0]! > 0;
-    if (!valid)
-      bad("排名分值", msg("rankPointsInvalid", { id, value: showValue(v) }));
+    if (!valid) bad("排名分值", msg("rankPointsInvalid", { id, value: showValue(v) }));
     else {
       for (const x of nums) rankPoints.push(decOf(x!));
       if (max !== null && ratCmp(ratOfDec(decOf(max)), ratOfDec(rankPoints[0]!)) !== 0)
@@ -105,8 +103,7 @@ export function readKindColumns(
   if (only("排序", ["排名", "比例"]) && relative) {
     const v = labelOf(cellOf(t, r, "排序"));
     const o = ORDERS[v.toLowerCase()];
-    if (o === undefined)
-      bad("排序", msg("rankOrderInvalid", { id, value: v }));
+    if (o === undefined) bad("排序", msg("rankOrderInvalid", { id, value: v }));
     else asc = o;
   }
   return ok ? { floor, rankPoints, scope, asc } : null;

@@ -136,12 +136,7 @@ export function readRubric(
     const sectorText = labelOf(cellOf(t, r, "领域"));
     const sector = ALL.has(sectorText.toLowerCase()) ? null : sectorText;
     if (sector !== null && sectorList && !sectorList.includes(sector)) {
-      problems.at(
-        S,
-        r,
-        col("领域"),
-        msg("criterionSectorUnknown", { id, sector, sectors: sectorList }),
-      );
+      problems.at(S, r, col("领域"), msg("criterionSectorUnknown", { id, sector, sectors: sectorList }));
     }
     let ok = true;
     const num = (hd: string, req: boolean, what: Message, test: (x: number) => boolean): number | null => {
@@ -162,7 +157,12 @@ export function readRubric(
         return null;
       }
       if (Number.isNaN(x) || !test(x)) {
-        problems.at(S, r, col(hd), msg("criterionValueInvalid", { id, header: hd, value: showValue(v), what }));
+        problems.at(
+          S,
+          r,
+          col(hd),
+          msg("criterionValueInvalid", { id, header: hd, value: showValue(v), what }),
+        );
         ok = false;
         return null;
       }
@@ -175,9 +175,15 @@ export function readRubric(
     const max =
       kind === "否决" || kind === "减分"
         ? null
-        : num("满分", isCountable(k) && kind !== "排名", msg("wantPositive"), kind === "加分" ? nonNeg : positive);
+        : num(
+            "满分",
+            isCountable(k) && kind !== "排名",
+            msg("wantPositive"),
+            kind === "加分" ? nonNeg : positive,
+          );
     const unit = counted ? num("单项分值", false, msg("wantPositive"), positive) : null;
-    const cap = kind === "加分" || kind === "减分" ? num("上限", false, msg("wantNonNegative"), nonNeg) : null;
+    const cap =
+      kind === "加分" || kind === "减分" ? num("上限", false, msg("wantNonNegative"), nonNeg) : null;
     const required =
       kind === "频次" ? num("要求次数", true, msg("wantPositiveInteger"), (x) => x > 0 && isWhole(x)) : null;
     let vetoTier = -1;
@@ -186,12 +192,7 @@ export function readRubric(
       if (vt !== "" && vt !== "末等") {
         vetoTier = tiers.indexOf(vt);
         if (vetoTier < 0) {
-          problems.at(
-            S,
-            r,
-            col("否决后果"),
-            msg("vetoTierInvalid", { id, value: vt, tiers }),
-          );
+          problems.at(S, r, col("否决后果"), msg("vetoTierInvalid", { id, value: vt, tiers }));
           ok = false;
         }
       }
@@ -228,12 +229,7 @@ export function readRubric(
     const same = seen.get(c.key) ?? [];
     const clash = same.find((o) => o.sector === null || c.sector === null || o.sector === c.sector);
     if (clash) {
-      problems.at(
-        S,
-        r,
-        col("指标编码"),
-        msg("criterionIdRepeated", { id, row: clash.row + 1 }),
-      );
+      problems.at(S, r, col("指标编码"), msg("criterionIdRepeated", { id, row: clash.row + 1 }));
       continue;
     }
     same.push(c);

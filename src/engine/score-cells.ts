@@ -58,7 +58,12 @@ export function slowNumber(
             : msg("inputBelowFloor", { id: c0.id, value: showValue(v), lo: nf(lo), range }),
         );
       else if (x15 > c0.max)
-        problems.at(S, r, c, msg("inputAboveMax", { id: c0.id, value: showValue(v), max: nf(c0.max), range }));
+        problems.at(
+          S,
+          r,
+          c,
+          msg("inputAboveMax", { id: c0.id, value: showValue(v), max: nf(c0.max), range }),
+        );
       else x = x15;
     }
     return x >= lo && x <= max ? x : NaN;
@@ -162,8 +167,7 @@ export function sourceReader(
       const x = typeof v === "number" ? v : readNum(v);
       if (x !== null) {
         selfBlank = false;
-        if (Number.isNaN(x))
-          problems.at(S, r, selfCol, msg("selfNotNumber", { value: showValue(v) }));
+        if (Number.isNaN(x)) problems.at(S, r, selfCol, msg("selfNotNumber", { value: showValue(v) }));
         else if (!((x >= 0 && x <= 100) || (excel15(x) >= 0 && excel15(x) <= 100)))
           problems.at(S, r, selfCol, msg("selfOutOfRange", { value: showValue(v) }));
         else selfU = round(x, d);
@@ -185,16 +189,14 @@ export function sourceReader(
     if (W1 > 0 && selfBlank) {
       if (rescaleMissing) resc |= 1;
       else {
-        if (selfCol >= 0)
-          problems.at(S, r, selfCol, msg("selfMissing"));
+        if (selfCol >= 0) problems.at(S, r, selfCol, msg("selfMissing"));
         bad = true;
       }
     }
     if (W2 > 0 && surveyBlank) {
       if (rescaleMissing) resc |= 2;
       else {
-        if (surveyCol >= 0)
-          problems.at(S, r, surveyCol, msg("surveyMissing"));
+        if (surveyCol >= 0) problems.at(S, r, surveyCol, msg("surveyMissing"));
         bad = true;
       }
     }

@@ -74,7 +74,8 @@ export function totalNotices(
   }
   if (below !== null) {
     const d = settings.digits;
-    const shown = Number.isFinite(below) && below < 0 ? formatUnits(roundUnits(below, d), d) : msg("negative");
+    const shown =
+      Number.isFinite(below) && below < 0 ? formatUnits(roundUnits(below, d), d) : msg("negative");
     notices.at(S, r, c, msg("totalRaisedToZero", { code, shown }));
   }
 }

@@ -101,7 +101,11 @@ export function scoreRows(ctx: ScoreContext): Scores {
           S,
           r,
           c,
-          msg("otherSectorCell", { id: plan.blankCrit[i]!.id, sector: plan.sector, value: showValue(row[c]) }),
+          msg("otherSectorCell", {
+            id: plan.blankCrit[i]!.id,
+            sector: plan.sector,
+            value: showValue(row[c]),
+          }),
         );
         bad = true;
       }
@@ -274,8 +278,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const comb = blend.combine(totalU, selfU, surveyU);
     if (Number.isNaN(comb)) {
       // All weights 0 is reported once in 设置; otherwise every weighted source is blank here.
-      if (anyWeight)
-        problems.at(S, r, idCol, msg("noSource"));
+      if (anyWeight) problems.at(S, r, idCol, msg("noSource"));
       continue;
     }
     out.combined[b] = comb;

@@ -55,8 +55,7 @@ export function readTierRules(
   const sc = one("低于时最高");
   if (sf) {
     const x = readNumber(sf.value);
-    if (x === null || Number.isNaN(x) || x < 0 || x > 100)
-      bad(sf, "满意度下限", msg("wantPercentPoints"));
+    if (x === null || Number.isNaN(x) || x < 0 || x > 100) bad(sf, "满意度下限", msg("wantPercentPoints"));
     else satisfactionFloor = decOf(x);
   }
   if (sc) {

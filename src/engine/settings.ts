@@ -133,12 +133,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
         const key = KEY_ALIASES[rawKey.replace(/\s+/g, "").toLowerCase()] ?? rawKey;
         const list = entries.get(key) ?? [];
         if (list.length > 0 && !REPEATABLE.has(key)) {
-          problems.at(
-            S,
-            r,
-            t.cols.get("项目")!,
-            msg("settingRepeated", { key, row: list[0]!.r + 1 }),
-          );
+          problems.at(S, r, t.cols.get("项目")!, msg("settingRepeated", { key, row: list[0]!.r + 1 }));
           continue;
         }
         list.push({ value: cellOf(t, r, "值"), r, c: vc });

@@ -203,12 +203,7 @@ export function applySources(
       // Reported once: the cell is then treated as 不适用 so scoring does not repeat it as blank.
       if (x === null) row[col] = "不适用";
       if (x === null)
-        problems.at(
-          SCORES_SHEET.name,
-          r,
-          idCol,
-          msg("sourceNoMembers", { code: br.codes[b]!, id: cr.id }),
-        );
+        problems.at(SCORES_SHEET.name, r, idCol, msg("sourceNoMembers", { code: br.codes[b]!, id: cr.id }));
       else row[col] = x;
     }
   }

@@ -22,7 +22,8 @@ export const ZH_CN = {
   wantMissingRule: "「报错」或「按权重折算」",
   wantDate: "一个日期，如 2026-11-01",
   wantDistinctSectors: "互不重复的领域名称",
-  tierShareInvalid: "设置项「{key}」中的「{part}」无效，应为 等次:比例，等次须是 {tiers} 之一，如 {first}:30%",
+  tierShareInvalid:
+    "设置项「{key}」中的「{part}」无效，应为 等次:比例，等次须是 {tiers} 之一，如 {first}:30%",
   tierShareRate: "设置项「{key}」中的「{part}」比例无效，应为 0 到 100% 之间，如 30% 或 0.3",
   tierShareLowest: "设置项「{key}」不能限制最低等次「{tier}」的名额",
   wantPercentPoints: "0 到 100 之间的数（百分点，如 60）",
@@ -85,7 +86,8 @@ export const ZH_CN = {
   scoreIdUnknown: "组织编码 {value} 不在组织表中，请先在组织表中登记该组织",
   scoreIdRepeated: "组织编码 {value} 在评分表中重复（第一次在第 {row} 行），每个组织只能有一行评分",
   otherSectorCell: "指标 {id} 不适用于领域「{sector}」，此格应为空或「不适用」（现为 {value}）",
-  allNotApplicable: "组织 {code} 的计分指标全部为「不适用」，无法折算百分制：请至少填写一项，或在设置中设「基准分」",
+  allNotApplicable:
+    "组织 {code} 的计分指标全部为「不适用」，无法折算百分制：请至少填写一项，或在设置中设「基准分」",
   noSource: "这一行没有可用的得分来源（权重大于 0 的来源都为空），无法计算综合得分",
 
   // 标准
@@ -148,7 +150,7 @@ export const ZH_CN = {
   statusBlank: "状态为空，应为 未整改、整改中 或 已销号",
   statusInvalid: "状态 {value} 无效，应为 未整改、整改中 或 已销号",
   closedDateMissing: "状态为已销号，但销号日期为空：请填写销号日期",
-  closedDateNotClosed: "填了销号日期，但状态是\"{status}\"而不是\"已销号\"：销号日期只在已销号时填写",
+  closedDateNotClosed: '填了销号日期，但状态是"{status}"而不是"已销号"：销号日期只在已销号时填写',
   recordBranchBlank: "{header}为空，应为组织表中的一个组织编码",
   recordBranchUnknown: "组织编码 {value} 不在组织表中，请核对或先在组织表中添加",
   dateBlank: "{header}为空，应为日期，如 2026-03-31",
@@ -162,7 +164,8 @@ export const ZH_CN = {
   scoresColumns: "组织编码（或组织名称）及每个指标一列",
   officeNoRubric: "；评分表的列标题写明分值（如“班子建设（15分）”）时可以不要这张表",
   officeSheets: "；单位自己的考评表（含单位名称和带分值的指标列，如“班子建设（15分）”）也可直接读取",
-  criterionColumnMissing: "缺少指标 {id} 的列：评分表第 1 行应有标题为「{id}」的一列",
+  criterionColumnMissing: "缺少指标 {id} 的列：评分表第 {row} 行应有标题为「{id}」的一列",
+  pointsConflict: "指标「{id}」在这里是 {max} 分，在「{sheet}」{cell} 是 {other} 分：同一指标的分值应一致",
   sectorNoPoints:
     "领域「{sector}」没有适用的计分指标（评分、扣分、达标、频次、排名、比例），无法折算百分制（或在设置中设「基准分」）",
   blankSectorNoPoints:
@@ -173,7 +176,8 @@ export const ZH_CN = {
   rescaledSelf: "组织 {code} 缺自评得分，已按权重折算",
   rescaledSurvey: "组织 {code} 缺测评满意度，已按权重折算",
   rescaledBoth: "组织 {code} 缺自评得分和测评满意度，已按权重折算",
-  deductFloorCut: "组织 {code} 的指标 {id}（扣分）应扣 {deducted} 分，得分 {points} 低于下限 {floor}，按 {floor} 计",
+  deductFloorCut:
+    "组织 {code} 的指标 {id}（扣分）应扣 {deducted} 分，得分 {points} 低于下限 {floor}，按 {floor} 计",
   itemCapCut: "组织 {code} 的指标 {id}（{kind}）{points} 分超过该项上限 {cap}，按 {cap} 计",
   bonusCapCut: "组织 {code} 的加分合计 {sum} 超过加分总上限 {cap}，按 {cap} 计",
   penaltyCapCut: "组织 {code} 的减分合计 {sum} 超过减分总上限 {cap}，按 {cap} 计",
