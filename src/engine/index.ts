@@ -47,7 +47,16 @@ export {
   type MessageParam,
   type MessageParams,
 } from "./messages";
-export { parseExcelDate, isoDate } from "./dates";
+export {
+  parseExcelDate,
+  isoDate,
+  dateToSerial,
+  serialToDate,
+  serialOfIso,
+  serialOfDate,
+  isoOfSerial,
+  SERIAL_END,
+} from "./dates";
 export {
   readSettings,
   splitList,
@@ -105,8 +114,6 @@ export {
 // Pure helpers other layers use (the DJ functions, the CLI, the hosts): import them from here.
 export {
   LEDGER_STATUSES,
-  serialOfIso,
-  serialOfDate,
   daySerial,
   ledgerStatus,
   overdueStatus,
