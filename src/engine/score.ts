@@ -9,7 +9,7 @@ import { isBlank, isNotApplicable, labelOf, readYesNo, showValue } from "./cells
 import { blender } from "./blend";
 import { exactPoints, exactTotal, type ExactPoints } from "./exact";
 import { floorChecker } from "./floors";
-import { formatDec, pow10, ratRoundUnits } from "./numbers";
+import { TIE_ABS, fastRound, formatDec, pow10, ratRoundUnits } from "./numbers";
 import { Problems } from "./problems";
 import { REL_NA, REL_OK, scoreRelative } from "./relative";
 import { slowNumber, sourceReader, yesNoProblem } from "./score-cells";
@@ -248,20 +248,21 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const cappedP = pen < penCapNum ? pen : penCapNum;
     const base = scale100 ? (counted > 0 ? (nb * 100) / m : 0) : nb;
     const total = base0 + base + capped - cappedP;
+    // Rounded fast unless within the tolerance of a tie or of 0 (its bound: numbers.ts).
     const v = total * scaleD;
-    const f = v - Math.floor(v);
-    let totalU: number;
+    let totalU = v > TIE_ABS ? fastRound(v) : NaN;
     let exact: ExactPoints | null = null;
     let raised = false;
-    if (v > 1e-6 && Math.abs(f - 0.5) > 1e-7 + v * 1e-10 && v < 1e15) totalU = Math.floor(v + 0.5);
-    else if (v < -1e-6) {
-      totalU = 0;
-      raised = true;
-    } else {
-      exact = exactPoints(plan, row, rel, b);
-      const t = exactTotal(exact, settings);
-      raised = t.p < 0n;
-      totalU = raised ? 0 : Number(ratRoundUnits(t, d));
+    if (Number.isNaN(totalU)) {
+      if (v < -TIE_ABS) {
+        totalU = 0;
+        raised = true;
+      } else {
+        exact = exactPoints(plan, row, rel, b);
+        const t = exactTotal(exact, settings);
+        raised = t.p < 0n;
+        totalU = raised ? 0 : Number(ratRoundUnits(t, d));
+      }
     }
     if (bonus > bonusCapNum || pen > penCapNum || raised)
       totalNotices(notices, S, r, idCol, key, settings, bonus, pen, raised ? total : null);
