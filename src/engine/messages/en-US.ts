@@ -64,7 +64,7 @@ export const EN_US: Record<MessageId, string> = {
   wantCount: "a whole number of at least 0 (a count)",
   wantPoints: "a number of at least 0 (points)",
   wantBetween: "a number from {lo} to {max}",
-  inputBlank: "Criterion {id} ({kind}) is blank; expected {want} (write 不适用 or / when it does not apply)",
+  inputBlank: "Criterion {id} ({kind}) is blank; expected {want}, or 不适用 (or /) when it does not apply",
   inputNegative: "Criterion {id}: the input {value} is negative; expected {range}",
   inputBelowFloor: "Criterion {id}: the input {value} is below the floor {lo}; expected {range}",
   inputAboveMax: "Criterion {id}: the input {value} is above the full mark {max}; expected {range}",
