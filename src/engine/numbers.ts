@@ -134,16 +134,17 @@ export function ratRoundUnits(x: Rat, digits: number): bigint {
 /*
  * The fast rounding's tolerance, in units of 10^-digits. A double v stands for an exact value
  * V: the same arithmetic on the cells' 15-digit decimals. A cell's double is within
- * ε15 = 5e-15 of its 15-digit reading, relatively (half a unit of the 15th digit), and each of
- * the k floating operations on the way adds at most u = 2^-53 ≈ 1.11e-16 of its operands, so
- *   |v − V| ≤ M·(ε15 + k·u)   (first order; M = the largest magnitude met, in units;
- *                               M = |V| when nothing cancels).
+ * ε15 = 5e-15 of its 15-digit reading, relatively (half a unit of the 15th digit); a term
+ * combines at most c = 4 of them (满分 × 次数 ÷ 要求次数, scaled by 100 ÷ Σ满分); and each
+ * of the k floating operations on the way adds at most u = 2^-53 ≈ 1.11e-16 of its operands:
+ *   |v − V| ≤ M·(c·ε15 + k·u)   (first order; M = the largest magnitude met, in units;
+ *                                 M = |V| when nothing cancels).
  * floor(v + 0.5) is round(V) unless V lies within |v − V| of a .5 boundary, so the fast path
  * runs only when |frac(v) − 0.5| > TIE_ABS + |v|·TIE_REL:
- * - TIE_REL = 1e-10 ≥ ε15 + k·u for k ≤ 9·10^5 operations (a row takes a few per item);
+ * - TIE_REL = 1e-10 ≥ c·ε15 + k·u for k ≤ 9·10^5 operations (a row takes a few per item);
  * - TIE_ABS = 1e-7 covers cancellation (deductions and penalties subtract, so M may exceed
- *   |V|): M·(ε15 + k·u) ≤ 1e-7 while M ≤ 8.6·10^5 units at k = 1000, i.e. 8,600 points at
- *   2 decimals, well beyond a rubric's 满分 and caps;
+ *   |V|): M·(c·ε15 + k·u) ≤ 1e-7 while M ≤ 7.6·10^5 units at k = 1000, i.e. 7,600 points
+ *   at 2 decimals, well beyond a rubric's 满分 and caps;
  * - FAST_MAX = 1e15 < 2^52 ≈ 4.5e15, below which every integer and every .5 is a double, so
  *   floor(v + 0.5) is exact.
  * The same bound fixes the sign of V when |v| > TIE_ABS (a total below 0 is raised to 0).
