@@ -27,11 +27,13 @@ export function blender(settings: Settings): Blender {
     W2,
     anyWeight: W.some((w) => w > 0),
     combine(totalU, selfU, surveyU) {
-      const hasS = selfU === selfU;
-      const hasV = surveyU === surveyU;
+      const hasS = !Number.isNaN(selfU);
+      const hasV = !Number.isNaN(surveyU);
       const sumW = W0 + (hasS ? W1 : 0) + (hasV ? W2 : 0);
       if (sumW === 0) return NaN;
       const num = W0 * totalU + (hasS ? W1 * selfU : 0) + (hasV ? W2 * surveyU : 0);
+      // Exact in doubles below 9e15 < 2^53: the terms are non-negative integer products, so
+      // each is below num, hence an exact integer, and so is their sum.
       if (wSafe && num < 9e15) return divRoundPos(num, sumW);
       const bn =
         Wb[0]! * BigInt(totalU) +

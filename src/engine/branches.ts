@@ -8,6 +8,7 @@ import { BRANCHES_SHEET, readTable, type Table } from "./contract";
 import type { Problems } from "./problems";
 import type { Settings } from "./settings";
 import type { Grid, Scalar } from "./types";
+import { msg } from "./messages";
 
 export interface Branches {
   n: number;
@@ -74,7 +75,7 @@ export function readBranches(
   b.idIndex = new CodeIndex(b.codes, cap);
   if (cId < 0) return b;
   if (t.rows.length === 0) {
-    problems.at(S, 1, cId, "组织表没有任何组织，请从第 2 行起每行填写一个组织");
+    problems.at(S, 1, cId, msg("branchesEmpty"));
     return b;
   }
   const parentIds = new Map<string, number>();
@@ -92,8 +93,7 @@ export function readBranches(
     const lab = typeof v === "string" ? v.trim() : null;
     if (lab === null ? isBlank(v) : lab === "") return -1;
     const i = tiers.indexOf(lab ?? labelOf(v));
-    if (i < 0)
-      problems.at(S, r, col, `${what} ${showValue(v)} 不是已设置的等次，应为 ${tiers.join("、")} 之一或留空`);
+    if (i < 0) problems.at(S, r, col, msg("tierUnknown", { header: what, value: showValue(v), tiers }));
     return i;
   };
   for (const r of t.rows) {
@@ -101,17 +101,12 @@ export function readBranches(
     const idv = row[cId];
     const code = typeof idv === "string" ? idv.trim() : label(idv);
     if (code === "") {
-      problems.at(S, r, cId, "组织编码为空，每个组织都需要唯一的组织编码");
+      problems.at(S, r, cId, msg("branchIdBlank"));
       continue;
     }
     const prior = b.idIndex.add(code, b.n);
     if (prior >= 0) {
-      problems.at(
-        S,
-        r,
-        cId,
-        `组织编码 ${showValue(idv)} 重复（第一次在第 ${b.row[prior]! + 1} 行），组织编码必须唯一`,
-      );
+      problems.at(S, r, cId, msg("branchIdRepeated", { value: showValue(idv), row: b.row[prior]! + 1 }));
       continue;
     }
     const i = b.n++;
@@ -123,10 +118,10 @@ export function readBranches(
     const nameOut = outValue(name);
     // For text, blank(name) is exactly "trims to empty".
     if (cName >= 0 && (typeof name === "string" ? nameOut === "" : blank(name)))
-      problems.at(S, r, cName, `组织 ${code} 的组织名称为空`);
+      problems.at(S, r, cName, msg("branchNameBlank", { code }));
     b.names.push(nameOut);
     const parent = cParent >= 0 ? label(row[cParent]) : "";
-    if (cParent >= 0 && parent === "") problems.at(S, r, cParent, `组织 ${code} 的上级党组织为空`);
+    if (cParent >= 0 && parent === "") problems.at(S, r, cParent, msg("branchParentBlank", { code }));
     let pid = parentIds.get(parent);
     if (pid === undefined) {
       parentIds.set(parent, (pid = parentIds.size));
@@ -135,10 +130,9 @@ export function readBranches(
     b.parentOf[i] = pid;
     const sector = cSector >= 0 ? label(row[cSector]) : "";
     if (cSector >= 0 && sectorList) {
-      if (sector === "")
-        problems.at(S, r, cSector, `组织 ${code} 的领域为空，应为 ${sectorList.join("、")} 之一`);
+      if (sector === "") problems.at(S, r, cSector, msg("branchSectorBlank", { code, sectors: sectorList }));
       else if (!sectorList.includes(sector))
-        problems.at(S, r, cSector, `领域「${sector}」未知，应为 ${sectorList.join("、")} 之一`);
+        problems.at(S, r, cSector, msg("branchSectorUnknown", { sector, sectors: sectorList }));
     }
     let sid = sectorIds.get(sector);
     if (sid === undefined) {
@@ -149,14 +143,15 @@ export function readBranches(
     if (cMembers >= 0) {
       const x = readNum(row[cMembers]);
       if (x !== null && (Number.isNaN(x) || x < 0 || !whole(x))) {
-        problems.at(S, r, cMembers, `党员数 ${showValue(row[cMembers])} 无效，应为不小于 0 的整数`);
+        problems.at(S, r, cMembers, msg("memberCountInvalid", { value: showValue(row[cMembers]) }));
       }
     }
     if (cPrev >= 0) b.previous[i] = tierOf(r, cPrev, "上期等次");
     if (cDirect >= 0) b.direct[i] = tierOf(r, cDirect, "直接定级");
     if (cDemo >= 0) {
       const y = yesNo(row[cDemo]);
-      if (y === -2) problems.at(S, r, cDemo, `示范点 ${showValue(row[cDemo])} 无效，应为 是 或 否（或留空）`);
+      if (y === -2)
+        problems.at(S, r, cDemo, msg("yesNoOrBlank", { header: "示范点", value: showValue(row[cDemo]) }));
       b.demo[i] = y === 1 ? 1 : 0;
     }
   }

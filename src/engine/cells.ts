@@ -3,6 +3,7 @@
  * yes/no flags, labels; and A1 addresses.
  */
 import { parseNumberText, toExcel15 } from "./numbers";
+import { msg, type Message } from "./messages";
 
 /** True for "", null, undefined and whitespace-only text. */
 export function isBlank(v: unknown): boolean {
@@ -99,7 +100,7 @@ export function labelOf(v: unknown): string {
   if (typeof v === "string") return v.trim();
   if (typeof v === "number") return Number.isFinite(v) ? String(toExcel15(v)) : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v instanceof Date) return isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   return "";
 }
 
@@ -136,11 +137,9 @@ export function isUncomputed(v: unknown): v is { formula: string; value: null } 
  * What a cell holds when it is not what it looks like (a date, a formula never computed,
  * text past Excel's limit), said plainly for a message; null for ordinary values.
  */
-export function describeOdd(v: unknown): string | null {
-  if (v instanceof Date) return `日期 ${labelOf(v)}`;
-  if (isUncomputed(v))
-    return `公式 =${v.formula.slice(0, 60)}，但文件中没有它的计算结果（文件可能由其他程序生成）：请在 Excel/WPS 中打开、重新计算并保存后再试`;
-  if (typeof v === "string" && v.length > MAX_CELL_TEXT)
-    return `${v.length} 个字符的文字，超过 Excel 单元格上限 32,767 个字符，请缩短`;
+export function describeOdd(v: unknown): Message | null {
+  if (v instanceof Date) return msg("oddDate", { value: labelOf(v) });
+  if (isUncomputed(v)) return msg("oddFormula", { formula: v.formula.slice(0, 60) });
+  if (typeof v === "string" && v.length > MAX_CELL_TEXT) return msg("oddLongText", { length: v.length });
   return null;
 }

@@ -12,6 +12,7 @@ import {
   POINTS_SHEET,
   RECORD_SETTINGS_KEYS,
 } from "./contract-records";
+import { msg } from "./messages";
 
 export { LEDGER_SHEET, MEETINGS_SHEET, MEMBERS_SHEET, POINTS_SHEET };
 
@@ -184,7 +185,7 @@ export function readTable(
         spec.name,
         0,
         c,
-        `列「${hs.name}」重复出现（第一次在 ${colName(cols.get(hs.name)!)} 列），每列只能有一个`,
+        msg("headerRepeated", { header: hs.name, col: colName(cols.get(hs.name)!) }),
       );
       continue;
     }
@@ -193,8 +194,8 @@ export function readTable(
   const freeCol = last + 1;
   for (const hs of spec.headers) {
     if ((hs.required || extraRequired.includes(hs.name)) && !cols.has(hs.name)) {
-      const al = hs.aliases.length ? `（或英文 ${hs.aliases[0]}）` : "";
-      problems.at(spec.name, 0, freeCol, `缺少列「${hs.name}」${al}，请在第 1 行加上这一列标题`);
+      const alias = hs.aliases.length ? msg("headerAlias", { alias: hs.aliases[0]! }) : "";
+      problems.at(spec.name, 0, freeCol, msg("headerMissing", { header: hs.name, alias, row: 1 }));
     }
   }
   const all = new Int32Array(Math.max(0, grid.length - 1));
@@ -236,7 +237,7 @@ function checkOddCells(
           : typeof v === "string" && v.length > MAX_CELL_TEXT
       ) {
         const odd = describeOdd(v);
-        if (odd !== null) problems.at(sheet, rows[i]!, c, `此格是${odd}`);
+        if (odd !== null) problems.at(sheet, rows[i]!, c, msg("cellIsOdd", { odd }));
       }
     }
   }

@@ -172,24 +172,13 @@ export function surveyUnits(v: unknown, digits: number): number {
     x = parseNumberText(t);
   } else x = typeof v === "number" && Number.isFinite(v) ? v : null;
   if (x === null) return NaN;
+  // The 15-digit reading moves x by at most 5e-15·|x|, so it can change the tests against 0,
+  // 1 and 100 below only within that of them; the 1e-4 margins merely skip it for common values.
   const x15 = (x >= 0 && x < 0.9999) || (x > 1.0001 && x <= 99.99) ? x : toExcel15(x);
   if (x15 < 0) return NaN;
   const asFraction = !percentText && x15 <= 1;
   if (!asFraction && x15 > 100) return NaN;
   return roundUnits(x, asFraction ? digits + 2 : digits);
-}
-
-/**
- * x (a double sum) in units of 10^-digits, rounded half away from zero; NaN when x lies
- * within the double error bound of a .5 boundary (the caller then rounds exact points).
- */
-export function fastUnits(x: number, scale: number): number {
-  const v = x * scale;
-  const a = Math.abs(v);
-  const f = a - Math.floor(a);
-  if (!(Math.abs(f - 0.5) > 1e-7 + a * 1e-10 && a < 1e15)) return NaN;
-  const r = Math.floor(a + 0.5);
-  return v < 0 ? -r : r;
 }
 
 /** The least whole number of units reaching share × max: a dimension's rounded points pass when ≥ it. */

@@ -2,7 +2,8 @@
  * 维度下限 (DOMAIN §2.4 step 2): a dimension's points, rounded to 小数位数 as every score is,
  * against share × the dimension's 满分 (不适用 items left out), compared exactly in units.
  */
-import { dimUnits, exactPoints, fastUnits, floorLineUnits, type ExactPoints } from "./exact";
+import { dimUnits, exactPoints, floorLineUnits, type ExactPoints } from "./exact";
+import { fastRound } from "./numbers";
 import { pow10, type Dec } from "./numbers";
 import type { Plan } from "./plan";
 import type { Relative } from "./relative";
@@ -42,8 +43,9 @@ export function floorChecker(settings: Settings, plans: Plan[], rel: Relative | 
     let fail = 0;
     for (let dm = 0; dm < dimM.length; dm++) {
       if (dimM[dm]!.n === 0n) continue;
-      let u = fastUnits(dimPts[dm]!, scale);
-      if (u !== u) u = dimUnits(need().dims[dm]!, d);
+      // A dimension's double sum, rounded fast unless near a tie (bound: numbers.ts).
+      let u = fastRound(dimPts[dm]! * scale);
+      if (Number.isNaN(u)) u = dimUnits(need().dims[dm]!, d);
       for (const t of tiersWithFloor) if (u < ls[t]![dm]!) fail |= 1 << t;
     }
     return fail;

@@ -33,6 +33,7 @@ import type { OutCell, OutputSheet, Problem, Sheets } from "./types";
 
 export type { GradeOptions, GradeSummary } from "./grade-types";
 import type { GradeOptions, GradeSummary } from "./grade-types";
+import { msg, type Message } from "./messages";
 export type { TargetResult } from "./report";
 export type { BranchResult } from "./result-rows";
 
@@ -51,26 +52,24 @@ export type GradeResult =
   | { ok: false; problems: Problem[] };
 
 /** What a missing sheet must hold, and that an office's own sheets would do (DOMAIN §7.1). */
-function needs(spec: SheetSpec): string {
+function needs(spec: SheetSpec): Message {
   const cols =
     spec.name === SCORES_SHEET.name
-      ? "组织编码（或组织名称）及每个指标一列"
-      : spec.headers
-          .filter((x) => x.required)
-          .map((x) => x.name)
-          .join("、");
-  const office =
-    spec.name === RUBRIC_SHEET.name
-      ? "；评分表的列标题写明分值（如“班子建设（15分）”）时可以不要这张表"
-      : "；单位自己的考评表（含单位名称和带分值的指标列，如“班子建设（15分）”）也可直接读取";
-  return `需要的列：${cols}。请添加这张表（可用模板新建）${office}`;
+      ? msg("scoresColumns")
+      : spec.headers.filter((x) => x.required).map((x) => x.name);
+  const office = msg(spec.name === RUBRIC_SHEET.name ? "officeNoRubric" : "officeSheets");
+  return msg("sheetNeeds", { cols, office });
 }
 
 function findSheet(sheets: Sheets, spec: SheetSpec, problems: Problems): unknown[][] | undefined {
   const name = resolveSheetName(Object.keys(sheets), spec.name);
   if (name === undefined) {
     if (spec.required)
-      problems.cell(spec.name, "A1", `缺少工作表「${spec.name}」（或英文名 ${spec.alias}），${needs(spec)}`);
+      problems.cell(
+        spec.name,
+        "A1",
+        msg("sheetMissing", { sheet: spec.name, alias: spec.alias, needs: needs(spec) }),
+      );
     return undefined;
   }
   return (sheets[name] ?? []) as unknown[][];
@@ -127,7 +126,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
           SCORES_SHEET.name,
           0,
           scoreTable.freeCol,
-          `缺少指标 ${c.id} 的列：评分表第 1 行应有标题为「${c.id}」的一列`,
+          msg("criterionColumnMissing", { id: c.id, row: 1 }),
         );
       }
     });
@@ -141,7 +140,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
       problems.cell(
         RUBRIC_SHEET.name,
         "A1",
-        `领域「${p.sector || "（空）"}」没有适用的计分指标（评分、扣分、达标、频次、排名、比例），无法折算百分制（或在设置中设「基准分」）`,
+        msg(p.sector ? "sectorNoPoints" : "blankSectorNoPoints", { sector: p.sector }),
       );
     }
   }
@@ -163,12 +162,7 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
     const idCol = br.table.cols.get("组织编码")!;
     for (let b = 0; b < n; b++) {
       if (scores.scoreRow[b]! < 0)
-        problems.at(
-          BRANCHES_SHEET.name,
-          br.row[b]!,
-          idCol,
-          `组织编码 ${br.codes[b]} 在评分表中没有对应的行，请补上它的评分`,
-        );
+        problems.at(BRANCHES_SHEET.name, br.row[b]!, idCol, msg("scoreRowMissing", { code: br.codes[b]! }));
     }
   }
   if (problems.count > 0) return { ok: false, problems: problems.sorted() };
@@ -178,13 +172,13 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   for (let b = 0; b < n; b++) {
     const r = scores.rescaled[b]!;
     if (r) {
-      const what = r === 1 ? "自评得分" : r === 2 ? "测评满意度" : "自评得分和测评满意度";
+      const id = r === 1 ? "rescaledSelf" : r === 2 ? "rescaledSurvey" : "rescaledBoth";
       const col = r & 1 ? scoreTable.cols.get("自评得分") : scoreTable.cols.get("测评满意度");
       warnings.at(
         SCORES_SHEET.name,
         scores.scoreRow[b]!,
         col ?? scoreTable.freeCol,
-        `组织 ${br.codes[b]} 缺${what}，已按权重折算`,
+        msg(id, { code: br.codes[b]! }),
       );
     }
   }

@@ -36,8 +36,27 @@ export {
   type SheetSpec,
   type HeaderSpec,
 } from "./contract";
-export { Problems, problemsSheet, formatProblem, MAX_PROBLEMS } from "./problems";
-export { parseExcelDate, isoDate } from "./dates";
+export { Problems, problemsSheet, formatProblem, problemOf, problemText, MAX_PROBLEMS } from "./problems";
+export {
+  msg,
+  messageText,
+  MESSAGE_TABLES,
+  type Locale,
+  type Message,
+  type MessageId,
+  type MessageParam,
+  type MessageParams,
+} from "./messages";
+export {
+  parseExcelDate,
+  isoDate,
+  dateToSerial,
+  serialToDate,
+  serialOfIso,
+  serialOfDate,
+  isoOfSerial,
+  SERIAL_END,
+} from "./dates";
 export {
   readSettings,
   splitList,
@@ -116,8 +135,6 @@ export {
 // Pure helpers other layers use (the DJ functions, the CLI, the hosts): import them from here.
 export {
   LEDGER_STATUSES,
-  serialOfIso,
-  serialOfDate,
   daySerial,
   ledgerStatus,
   overdueStatus,

@@ -9,6 +9,7 @@ import { LEDGER_STATUSES, overdueStatus, type LedgerStatus, type OverdueStatus }
 import type { Problems } from "./problems";
 import { branchAt, dayAt, textAt, type RecordContext } from "./records-read";
 import type { Grid } from "./types";
+import { msg } from "./messages";
 
 export type Severity = "一般" | "较重" | "严重";
 const SEVERITIES: readonly Severity[] = ["一般", "较重", "严重"];
@@ -44,23 +45,18 @@ export function readLedger(grid: Grid, ctx: RecordContext): LedgerRow[] {
     if (b < 0) ok = false;
     const problem = textAt(t, r, "问题");
     if (problem === "") {
-      P.at(S, r, t.cols.get("问题")!, "问题为空，每行应写明一个整改问题");
+      P.at(S, r, t.cols.get("问题")!, msg("issueBlank"));
       ok = false;
     }
     const sevText = textAt(t, r, "严重程度");
     const severity = sevText === "" ? "一般" : SEVERITIES.find((x) => x === sevText);
     if (!severity) {
-      P.at(
-        S,
-        r,
-        t.cols.get("严重程度")!,
-        `严重程度「${sevText}」无效，应为 一般、较重 或 严重（留空按一般）`,
-      );
+      P.at(S, r, t.cols.get("严重程度")!, msg("severityInvalid", { value: sevText }));
       ok = false;
     }
     const kind = textAt(t, r, "整改类型");
     if (kind !== "" && !KINDS.includes(kind)) {
-      P.at(S, r, t.cols.get("整改类型")!, `整改类型「${kind}」无效，应为 立行立改 或 限期整改（可留空）`);
+      P.at(S, r, t.cols.get("整改类型")!, msg("fixKindInvalid", { value: kind }));
       ok = false;
     }
     const statusText = textAt(t, r, "状态");
@@ -71,9 +67,7 @@ export function readLedger(grid: Grid, ctx: RecordContext): LedgerRow[] {
         S,
         r,
         t.cols.get("状态")!,
-        statusText === ""
-          ? "状态为空，应为 未整改、整改中 或 已销号"
-          : `状态 ${showValue(v)} 无效，应为 未整改、整改中 或 已销号`,
+        statusText === "" ? msg("statusBlank") : msg("statusInvalid", { value: showValue(v) }),
       );
       ok = false;
     }
@@ -82,7 +76,7 @@ export function readLedger(grid: Grid, ctx: RecordContext): LedgerRow[] {
     if (Number.isNaN(deadline) || Number.isNaN(closed)) ok = false;
     const cc = t.cols.get("销号日期");
     if (status === "已销号" && closed === null) {
-      P.at(S, r, cc ?? t.freeCol, "状态为已销号，但销号日期为空：请填写销号日期");
+      P.at(S, r, cc ?? t.freeCol, msg("closedDateMissing"));
       ok = false;
     }
     if (!ok || !status || !severity) continue;
@@ -92,11 +86,11 @@ export function readLedger(grid: Grid, ctx: RecordContext): LedgerRow[] {
         state = overdueStatus(deadline, status, closed, ctx.asOf);
       } catch (e) {
         if (!(e instanceof EngineError)) throw e;
-        P.at(S, r, cc!, `${e.message}：销号日期只在已销号时填写`);
+        P.at(S, r, cc!, msg("closedDateNotClosed", { status }));
         continue;
       }
     } else if (status !== "已销号" && closed !== null) {
-      P.at(S, r, cc!, `填了销号日期，但状态是"${status}"而不是"已销号"：销号日期只在已销号时填写`);
+      P.at(S, r, cc!, msg("closedDateNotClosed", { status }));
       continue;
     }
     const days = state === "逾期" ? ctx.asOf - deadline! : state === "逾期销号" ? closed! - deadline! : 0;

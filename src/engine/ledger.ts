@@ -3,20 +3,16 @@
  * Dates are Excel serial numbers (whole days; a time of day is ignored) or date text.
  * Pure: imports nothing outside src/engine.
  */
-import { UNIX_EPOCH_SERIAL, parseExcelDate, serialOfIso } from "./dates";
+import { SERIAL_END, parseExcelDate, serialOfIso } from "./dates";
 
-export { serialOfIso };
+// The day serials DJ.OVERDUE works with (defined once, in dates.ts).
+export { serialOfIso, serialOfDate } from "./dates";
 import { EngineError } from "./errors";
 
 export type LedgerStatus = "未整改" | "整改中" | "已销号";
 export type OverdueStatus = "已销号" | "逾期销号" | "逾期" | "未到期";
 
 export const LEDGER_STATUSES: readonly LedgerStatus[] = ["未整改", "整改中", "已销号"];
-
-/** Excel serial day number of a local date (the host's "today"). */
-export function serialOfDate(d: Date): number {
-  return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000) + UNIX_EPOCH_SERIAL;
-}
 
 /**
  * A date argument as a whole-day serial: a serial number (≥ 1), or date text such as
@@ -25,7 +21,7 @@ export function serialOfDate(d: Date): number {
 export function daySerial(v: unknown, what: string): number | null {
   if (v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
   if (typeof v === "number") {
-    if (!Number.isFinite(v) || v < 1 || v >= 2958466)
+    if (!Number.isFinite(v) || v < 1 || v >= SERIAL_END)
       throw new EngineError(`${what}不是有效日期：${String(v)}`);
     return Math.floor(v);
   }

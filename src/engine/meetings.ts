@@ -10,6 +10,7 @@ import { Problems } from "./problems";
 import { branchAt, dayAt, textAt, yearStart, type RecordContext } from "./records-read";
 import { DEFAULT_MEETING_RULES, MEETING_TYPES, meetingType, type MeetingRule } from "./settings-records";
 import type { Grid } from "./types";
+import { msg } from "./messages";
 
 export interface Compliance {
   /** Meetings held in the year up to the as-of date, per MEETING_TYPES index. */
@@ -37,15 +38,15 @@ export function readMeetings(grid: Grid, ctx: RecordContext): number[][][] {
         r,
         t.cols.get("会议类型")!,
         label === ""
-          ? `会议类型为空，应为 ${MEETING_TYPES.join("、")} 之一`
-          : `会议类型「${label}」未知，应为 ${MEETING_TYPES.join("、")} 之一（也可写 党员大会、支委会）`,
+          ? msg("meetingTypeBlank", { types: MEETING_TYPES })
+          : msg("meetingTypeUnknown", { value: label, types: MEETING_TYPES }),
       );
     const day = dayAt(t, r, "日期", ctx, true);
     for (const h of ["参会人数", "应到人数"]) {
       const v = cellOf(t, r, h);
       const x = readNumber(v);
       if (!isBlank(v) && (x === null || Number.isNaN(x) || x < 0 || !isWhole(x)))
-        P.at(t.sheet, r, t.cols.get(h)!, `${h} ${showValue(v)} 无效，应为不小于 0 的整数（可留空）`);
+        P.at(t.sheet, r, t.cols.get(h)!, msg("headcountInvalid", { header: h, value: showValue(v) }));
     }
     if (b < 0 || type === null || day === null || Number.isNaN(day)) continue;
     if (day < y0 || day > ctx.asOf) continue;

@@ -7,6 +7,7 @@ import { MEMBERS_SHEET, POINTS_SHEET, cellOf, readTable, type Table } from "./co
 import { decOf, type Dec } from "./numbers";
 import { branchAt, dayAt, textAt, yearStart, type RecordContext } from "./records-read";
 import type { Grid } from "./types";
+import { msg } from "./messages";
 
 export interface Entry {
   day: number;
@@ -34,21 +35,16 @@ export function readMembers(grid: Grid, ctx: RecordContext): Member[] {
   for (const r of t.rows) {
     const b = branchAt(t, r, ctx);
     const name = textAt(t, r, "姓名");
-    if (name === "") P.at(t.sheet, r, t.cols.get("姓名")!, "姓名为空");
+    if (name === "") P.at(t.sheet, r, t.cols.get("姓名")!, msg("memberNameBlank"));
     const id = textAt(t, r, "党员编号");
     const first = id === "" ? undefined : ids.get(id);
     if (first !== undefined)
-      P.at(
-        t.sheet,
-        r,
-        t.cols.get("党员编号")!,
-        `党员编号 ${id} 重复（第一次在第 ${first + 1} 行），党员编号应唯一`,
-      );
+      P.at(t.sheet, r, t.cols.get("党员编号")!, msg("memberIdRepeated", { id, row: first + 1 }));
     else if (id !== "") ids.set(id, r);
     const ev = cellOf(t, r, "免评");
     const y = readYesNo(ev);
     if (y === -2)
-      P.at(t.sheet, r, t.cols.get("免评")!, `免评 ${showValue(ev)} 无效，应为 是 或 否（或留空）`);
+      P.at(t.sheet, r, t.cols.get("免评")!, msg("yesNoOrBlank", { header: "免评", value: showValue(ev) }));
     if (b >= 0 && name !== "" && first === undefined)
       out.push({ b, row: r, name, id, exempt: y === 1, entries: [] });
   }
@@ -62,7 +58,7 @@ export function readEntries(grid: Grid, members: Member[], ctx: RecordContext): 
   const S = t.sheet;
   if (!t.cols.has("日期") || !t.cols.has("分值")) return;
   if (!t.cols.has("党员编号") && !t.cols.has("姓名")) {
-    P.at(S, 0, t.freeCol, "缺少列「党员编号」或「姓名」：每条积分应能找到一名党员");
+    P.at(S, 0, t.freeCol, msg("pointsMemberColumns"));
     return;
   }
   const byId = new Map<string, Member>();
@@ -84,11 +80,11 @@ export function readEntries(grid: Grid, members: Member[], ctx: RecordContext): 
     if (id !== "") {
       m = byId.get(id);
       const why = !m
-        ? ([col("党员编号"), `党员编号 ${id} 不在党员表中`] as const)
+        ? ([col("党员编号"), msg("memberIdUnknown", { id })] as const)
         : name !== "" && name !== m.name
-          ? ([col("姓名"), `姓名「${name}」与党员编号 ${id} 的党员（${m.name}）不符`] as const)
+          ? ([col("姓名"), msg("memberNameMismatch", { name, id, actual: m.name })] as const)
           : b >= 0 && b !== m.b
-            ? ([col("组织编码"), `组织编码 ${code} 与党员编号 ${id} 的党员所在组织不符`] as const)
+            ? ([col("组织编码"), msg("memberBranchMismatch", { code, id })] as const)
             : null;
       if (why || !m) {
         if (why) P.at(S, r, why[0], why[1]);
@@ -101,20 +97,22 @@ export function readEntries(grid: Grid, members: Member[], ctx: RecordContext): 
           S,
           r,
           col("姓名"),
-          found.length === 0
-            ? `找不到党员「${name}」${code ? `（组织编码 ${code}）` : ""}，请核对姓名或党员表`
-            : `党员表中有 ${found.length} 名「${name}」${code ? `（组织编码 ${code}）` : ""}，请填写党员编号${code ? "" : "或组织编码"}以区分`,
+          msg(
+            found.length === 0
+              ? code
+                ? "memberNotFoundIn"
+                : "memberNotFound"
+              : code
+                ? "memberAmbiguousIn"
+                : "memberAmbiguous",
+            { name, code, count: found.length },
+          ),
         );
         continue;
       }
       m = found[0]!;
     } else {
-      P.at(
-        S,
-        r,
-        col(t.cols.has("党员编号") ? "党员编号" : "姓名"),
-        "党员编号和姓名都为空，无法确定是哪名党员",
-      );
+      P.at(S, r, col(t.cols.has("党员编号") ? "党员编号" : "姓名"), msg("memberUnnamed"));
       continue;
     }
     const day = dayAt(t, r, "日期", ctx, true);
@@ -125,11 +123,11 @@ export function readEntries(grid: Grid, members: Member[], ctx: RecordContext): 
         S,
         r,
         col("分值"),
-        `分值 ${isBlank(pv) ? "为空" : showValue(pv) + " 不是数"}，应为一个数（加分为正，扣分为负）`,
+        isBlank(pv) ? msg("pointsBlank") : msg("pointsNotNumber", { value: showValue(pv) }),
       );
     const vv = cellOf(t, r, "否决");
     const veto = readYesNo(vv);
-    if (veto === -2) P.at(S, r, col("否决"), `否决 ${showValue(vv)} 无效，应为 是 或 否（或留空）`);
+    if (veto === -2) P.at(S, r, col("否决"), msg("yesNoOrBlank", { header: "否决", value: showValue(vv) }));
     if (day === null || Number.isNaN(day) || x === null || Number.isNaN(x) || veto === -2) continue;
     // Only the as-of year counts; later entries of that year count from their date on.
     if (day < y0 || day >= y1) continue;

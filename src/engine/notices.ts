@@ -9,6 +9,7 @@ import { formatDec } from "./numbers";
 import type { Problems } from "./problems";
 import type { Settings } from "./settings";
 import type { OutputSheet, Problem } from "./types";
+import { msg } from "./messages";
 
 export const NOTICES_SHEET = "提示";
 
@@ -24,12 +25,10 @@ export function weightScaleNotice(settings: Settings, notices: Problems): void {
   if (small.length === 0 || small.length === given.length) return;
   const at = small.find((x) => x.cell) ?? given.find((x) => x.cell);
   if (!at) return;
-  const list = given.map((x) => `${x.k} ${formatDec(x.w)}${x.cell ? "" : "（默认）"}`).join("、");
-  notices.cell(
-    "设置",
-    at.cell!,
-    `权重的写法不一致（${list}：有的不大于 1，有的大于 1）；权重按数值相对计算，请确认是否应统一写成百分数或小数`,
+  const list = given.map((x) =>
+    msg(x.cell ? "weightItem" : "weightItemDefault", { key: x.k, value: formatDec(x.w) }),
   );
+  notices.cell("设置", at.cell!, msg("weightScalesMixed", { list }));
 }
 
 // Columns a clerk computed by hand (DOMAIN §7.1): never inputs, never worth a notice.
@@ -66,12 +65,7 @@ export function lookalikeNotices(
     const f = absent.find((x) => looksLike(h, normHeader(x.name)));
     if (!f) continue;
     const label = String(table.grid[0]![c]).trim();
-    notices.at(
-      spec.name,
-      0,
-      c,
-      `列「${label}」不是约定的列名，已忽略；若它就是「${f.name}」，请把列标题改为「${f.name}」（或在任务窗格中映射该列）`,
-    );
+    notices.at(spec.name, 0, c, msg("lookalikeColumn", { label, header: f.name }));
   }
 }
 
@@ -84,12 +78,7 @@ export function emptyBaseNotice(
 ): void {
   if (settings.targets.length === 0 || previous.some((t) => t >= 0)) return;
   const c = table.cols.get("上期等次");
-  notices.at(
-    "组织",
-    0,
-    c ?? table.freeCol,
-    "没有任何组织填写上期等次，晋位升级各项目标的基数都为 0：请在组织表填写上期等次，才能衡量晋位升级",
-  );
+  notices.at("组织", 0, c ?? table.freeCol, msg("emptyTargetBase"));
 }
 
 /** The 提示 sheet (headers 工作表, 单元格, 说明); hosts write it only when there are notices. */

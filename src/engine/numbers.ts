@@ -5,7 +5,7 @@
  * Two layers:
  * - exact: `Dec` (n × 10^-s, bigint) and `Rat` (p / q, bigint), used at setup time and as
  *   the fallback near a rounding tie;
- * - fast: plain doubles with a tolerance check (`fastUnits` in exact.ts), exact fallback when the
+ * - fast: plain doubles with a tolerance check (`fastRound`, below), exact fallback when the
  *   value is within the tolerance of a .5 boundary.
  */
 import { EngineError } from "./errors";
@@ -131,20 +131,47 @@ export function ratRoundUnits(x: Rat, digits: number): bigint {
   return roundHalfAwayDiv(x.p * pow10n(digits), x.q);
 }
 
-/**
- * Round a double to units of 10^-digits (half away from zero), reading x at 15 significant
- * digits. Fast path in doubles; exact decimal fallback when close to a .5 boundary.
- * Returns an integer (as a double) of units.
+/*
+ * The fast rounding's tolerance, in units of 10^-digits. A double v stands for an exact value
+ * V: the same arithmetic on the cells' 15-digit decimals. A cell's double is within
+ * ε15 = 5e-15 of its 15-digit reading, relatively (half a unit of the 15th digit); a term
+ * combines at most c = 4 of them (满分 × 次数 ÷ 要求次数, scaled by 100 ÷ Σ满分); and each
+ * of the k floating operations on the way adds at most u = 2^-53 ≈ 1.11e-16 of its operands:
+ *   |v − V| ≤ M·(c·ε15 + k·u)   (first order; M = the largest magnitude met, in units;
+ *                                 M = |V| when nothing cancels).
+ * floor(v + 0.5) is round(V) unless V lies within |v − V| of a .5 boundary, so the fast path
+ * runs only when |frac(v) − 0.5| > TIE_ABS + |v|·TIE_REL:
+ * - TIE_REL = 1e-10 ≥ c·ε15 + k·u for k ≤ 9·10^5 operations (a row takes a few per item);
+ * - TIE_ABS = 1e-7 covers cancellation (deductions and penalties subtract, so M may exceed
+ *   |V|): M·(c·ε15 + k·u) ≤ 1e-7 while M ≤ 7.6·10^5 units at k = 1000, i.e. 7,600 points
+ *   at 2 decimals, well beyond a rubric's 满分 and caps;
+ * - FAST_MAX = 1e15 < 2^52 ≈ 4.5e15, below which every integer and every .5 is a double, so
+ *   floor(v + 0.5) is exact.
+ * The same bound fixes the sign of V when |v| > TIE_ABS (a total below 0 is raised to 0).
+ * Within the tolerance the exact rationals round, so the tolerance decides which path runs,
+ * never the result.
  */
-export function roundUnits(x: number, digits: number): number {
-  const v = x * pow10(digits);
+export const TIE_ABS = 1e-7;
+export const TIE_REL = 1e-10;
+export const FAST_MAX = 1e15;
+
+/** v (a double, in units) rounded half away from zero; NaN within the tolerance of a tie. */
+export function fastRound(v: number): number {
   const a = Math.abs(v);
   const f = a - Math.floor(a);
-  if (Math.abs(f - 0.5) > 1e-6 + a * 1e-11 && a < 4e15) {
-    const r = Math.floor(a + 0.5);
-    return v < 0 ? -r : r;
-  }
-  return Number(ratRoundUnits(ratOfDec(decOf(x)), digits));
+  if (!(Math.abs(f - 0.5) > TIE_ABS + a * TIE_REL && a < FAST_MAX)) return NaN;
+  const r = Math.floor(a + 0.5);
+  return v < 0 ? -r : r;
+}
+
+/**
+ * Round a double to units of 10^-digits (half away from zero), reading x at 15 significant
+ * digits: one product (k = 1 above, M = |v|), so the fast path is exact outside the
+ * tolerance; the decimal rounds exactly within it. Returns an integer (as a double) of units.
+ */
+export function roundUnits(x: number, digits: number): number {
+  const u = fastRound(x * pow10(digits));
+  return Number.isNaN(u) ? Number(ratRoundUnits(ratOfDec(decOf(x)), digits)) : u;
 }
 
 /**

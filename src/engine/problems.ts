@@ -2,6 +2,7 @@
  * Collecting problems (every one, each naming its cell), sorting them, and the 问题 sheet.
  */
 import { addr, parseAddr } from "./cells";
+import { messageText, type Locale, type Message } from "./messages";
 import type { OutputSheet, Problem } from "./types";
 
 /** Sheet order used to sort problems: 设置, 标准, 组织, 评分, the records, then anything else. */
@@ -15,24 +16,24 @@ export class Problems {
   private dropped = 0;
 
   /** Add a problem at a 0-based (row, col) of a sheet. */
-  at(sheet: string, r: number, c: number, message: string): void {
-    this.push(sheet, addr(r, c), r, c, message);
+  at(sheet: string, r: number, c: number, m: Message): void {
+    this.push(sheet, addr(r, c), r, c, m);
   }
 
   /** Add a problem at an A1 address. */
-  cell(sheet: string, cell: string, message: string): void {
+  cell(sheet: string, cell: string, m: Message): void {
     const { r, c } = parseAddr(cell);
-    this.push(sheet, cell, r, c, message);
+    this.push(sheet, cell, r, c, m);
   }
 
-  private push(sheet: string, cell: string, r: number, c: number, message: string): void {
+  private push(sheet: string, cell: string, r: number, c: number, m: Message): void {
     if (this.list.length >= MAX_PROBLEMS) {
       this.dropped++;
       return;
     }
     const idx = SHEET_ORDER.indexOf(sheet);
     this.list.push({
-      p: { sheet, cell, message },
+      p: problemOf(sheet, cell, m),
       s: idx < 0 ? SHEET_ORDER.length : idx,
       r,
       c,
@@ -49,20 +50,28 @@ export class Problems {
     const out = [...this.list]
       .sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || a.i - b.i)
       .map((x) => x.p);
-    if (this.dropped > 0) {
-      out.push({
-        sheet: "",
-        cell: "",
-        message: `另有 ${this.dropped} 个问题未列出，请先修正以上问题后重新定级`,
-      });
-    }
+    if (this.dropped > 0)
+      out.push(problemOf("", "", { id: "moreProblems", params: { count: this.dropped } }));
     return out;
   }
 }
 
-/** `评分!D7: message` — a problem as one line. */
-export function formatProblem(p: Problem): string {
-  return p.cell ? `${p.sheet}!${p.cell}: ${p.message}` : `${p.sheet}: ${p.message}`;
+/** A problem with its zh-CN text and the message it came from. */
+export function problemOf(sheet: string, cell: string, m: Message): Problem {
+  const p: Problem = { sheet, cell, message: messageText(m.id, m.params, "zh-CN"), id: m.id };
+  if (m.params !== undefined) p.params = m.params;
+  return p;
+}
+
+/** A problem's text in a locale (its zh-CN `message` when it carries no id). */
+export function problemText(p: Problem, locale: Locale = "zh-CN"): string {
+  return p.id === undefined || locale === "zh-CN" ? p.message : messageText(p.id, p.params, locale);
+}
+
+/** `评分!D7: message` — a problem as one line, in a locale (zh-CN by default). */
+export function formatProblem(p: Problem, locale: Locale = "zh-CN"): string {
+  const text = problemText(p, locale);
+  return p.cell ? `${p.sheet}!${p.cell}: ${text}` : `${p.sheet}: ${text}`;
 }
 
 /** The 问题 sheet (headers 工作表, 单元格, 问题), written instead of the results. */

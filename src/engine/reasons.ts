@@ -1,5 +1,6 @@
 /**
- * 定级依据: one short Chinese line per branch saying which step decided its tier.
+ * 定级依据: one short line per branch saying which step decided its tier, as a message
+ * (messages/) so a door can render it in en-US; 结果 shows the zh-CN text.
  */
 import type { Nums } from "./arrays";
 import { formatDec, formatRate, formatUnits } from "./numbers";
@@ -10,7 +11,8 @@ import { exactPoints } from "./exact";
 import { failingDimension } from "./floors";
 import type { Scores } from "./score-types";
 import type { Settings } from "./settings";
-import { R_CUTOFF, R_DIRECT, R_FLOOR, R_SATISFACTION, R_VETO, type TierState } from "./tiers";
+import { R_DIRECT, R_FLOOR, R_SATISFACTION, R_VETO, type TierState } from "./tiers";
+import { messageText, msg, type Locale, type Message } from "./messages";
 
 export interface ReasonContext {
   settings: Settings;
@@ -24,69 +26,99 @@ export interface ReasonContext {
   scoreGrid: unknown[][];
 }
 
-/** Builds reasons, caching the common cutoff lines by (score, tier). */
-export function reasonBuilder(ctx: ReasonContext): (b: number) => string {
+/** The reason of each branch as a message (what decided its tier, with the numbers shown). */
+export function reasonMessages(ctx: ReasonContext): (b: number) => Message {
   const { settings, scores, state, quota } = ctx;
   const tiers = settings.tiers;
   const d = settings.digits;
   const last = tiers.length - 1;
   const cut = settings.cutoffs.map(formatDec);
-  const cache = new Map<number, string>();
-  const cutoffLine = (units: number, t: number): string => {
-    const key = units * 64 + t;
-    let s = cache.get(key);
-    if (s === undefined) {
-      const sc = formatUnits(units, d);
-      s =
-        t < last
-          ? `综合得分 ${sc} ≥ ${cut[t]} → ${tiers[t]}`
-          : `综合得分 ${sc} < ${cut[last - 1]} → ${tiers[t]}`;
-      if (cache.size < 100000) cache.set(key, s);
-    }
-    return s;
-  };
+  const cutoffLine = (units: number, t: number): Message =>
+    t < last
+      ? msg("reasonAbove", { score: formatUnits(units, d), cutoff: cut[t]!, tier: tiers[t]! })
+      : msg("reasonBelow", { score: formatUnits(units, d), cutoff: cut[last - 1]!, tier: tiers[t]! });
   // `维度「X」15.99/20`: the first dimension below tier t's floor, its rounded points and 满分.
-  const failingDim = (b: number, t: number): string => {
+  const failingDim = (b: number, t: number): Message => {
     const plan = ctx.plans[ctx.planOf[b]!]!;
     const pts = exactPoints(plan, ctx.scoreGrid[scores.scoreRow[b]!]!, scores.rel, b);
     const f = failingDimension(pts, settings, t);
     return f
-      ? `维度「${ctx.rubric.dimensions[f.dm]!}」${formatUnits(f.units, d)}/${formatDec(f.max)}`
-      : "维度";
+      ? msg("reasonDimension", {
+          name: ctx.rubric.dimensions[f.dm]!,
+          points: formatUnits(f.units, d),
+          max: formatDec(f.max),
+        })
+      : msg("reasonDimensionUnknown");
   };
-  return (b: number): string => {
+  return (b: number): Message => {
     const t = state.tier[b]!;
-    let line: string;
+    const tier = tiers[t]!;
+    let line: Message;
     const capT = quota.capTier[b]!;
     if (capT >= 0) {
       const lim = quota.limits.get(ctx.quotaGroup[b]! * tiers.length + capT);
-      const kn = lim ? ` ${lim.k}/${lim.n}` : "";
-      line = `${tiers[capT]}名额${kn} 已满${quota.tie[b] ? "，并列超出名额" : ""} → ${tiers[t]}`;
+      line = msg("reasonQuota", {
+        capTier: tiers[capT]!,
+        count: lim ? msg("reasonQuotaCount", { k: lim.k, n: lim.n }) : "",
+        tie: quota.tie[b] ? msg("reasonQuotaTie") : "",
+        tier,
+      });
     } else {
       switch (state.reason[b]) {
-        case R_CUTOFF:
-          line = cutoffLine(scores.combined[b]!, t);
-          break;
         case R_FLOOR: {
           const ft = state.reasonArg[b]!;
-          line = `${failingDim(b, ft)} 未达${tiers[ft]}下限 ${formatRate(settings.floors[ft]!)} → ${tiers[t]}`;
+          const share = formatRate(settings.floors[ft]!);
+          line = msg("reasonFloor", { dim: failingDim(b, ft), floorTier: tiers[ft]!, share, tier });
           break;
         }
         case R_DIRECT:
-          line = `直接定级 → ${tiers[t]}`;
+          line = msg("reasonDirect", { tier });
           break;
         case R_VETO:
-          line = `否决项 ${ctx.rubric.criteria[scores.vetoCrit[b]!]!.id} 触发 → ${tiers[t]}`;
+          line = msg("reasonVeto", { id: ctx.rubric.criteria[scores.vetoCrit[b]!]!.id, tier });
           break;
         case R_SATISFACTION:
-          line = `测评满意度 ${formatUnits(scores.survey[b]!, d)} 低于 ${formatDec(settings.satisfactionFloor!)} → ${tiers[t]}`;
+          line = msg("reasonSatisfaction", {
+            survey: formatUnits(scores.survey[b]!, d),
+            floor: formatDec(settings.satisfactionFloor!),
+            tier,
+          });
           break;
-        default:
+        default: // R_CUTOFF
           line = cutoffLine(scores.combined[b]!, t);
       }
     }
     const resc = scores.rescaled[b]!;
-    if (resc) line += `（缺${resc === 1 ? "自评" : resc === 2 ? "测评" : "自评、测评"}，按权重折算）`;
-    return line;
+    if (!resc) return line;
+    const missing = msg(resc === 1 ? "reasonNoSelf" : resc === 2 ? "reasonNoSurvey" : "reasonNoBoth");
+    return msg("reasonRescaled", { line, missing });
+  };
+}
+
+/**
+ * The reasons as text in a locale (zh-CN for 结果). Plain cutoff lines, the common case, are
+ * cached by (score units, tier): many branches share a rounded score, so the cache hits.
+ */
+export function reasonBuilder(ctx: ReasonContext, locale: Locale = "zh-CN"): (b: number) => string {
+  const { scores, state, quota } = ctx;
+  const message = reasonMessages(ctx);
+  const cache = new Map<number, string>();
+  return (b: number): string => {
+    const r = state.reason[b];
+    const plain =
+      quota.capTier[b]! < 0 &&
+      !scores.rescaled[b] &&
+      r !== R_FLOOR &&
+      r !== R_DIRECT &&
+      r !== R_VETO &&
+      r !== R_SATISFACTION;
+    const key = plain ? scores.combined[b]! * 64 + state.tier[b]! : -1;
+    let s = plain ? cache.get(key) : undefined;
+    if (s === undefined) {
+      const m = message(b);
+      s = messageText(m.id, m.params, locale);
+      if (plain && cache.size < 100000) cache.set(key, s);
+    }
+    return s;
   };
 }

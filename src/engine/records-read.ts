@@ -8,6 +8,7 @@ import { cellOf, type Table } from "./contract";
 import { readDay, serialOfIso } from "./dates";
 import type { Problems } from "./problems";
 import type { Settings } from "./settings";
+import { msg } from "./messages";
 
 export interface RecordContext {
   br: Branches;
@@ -29,12 +30,11 @@ export function branchAt(t: Table, r: number, ctx: RecordContext, header = "组�
   if (c === undefined) return -1;
   const v = cellOf(t, r, header);
   if (isBlank(v)) {
-    ctx.problems.at(t.sheet, r, c, `${header}为空，应为组织表中的一个组织编码`);
+    ctx.problems.at(t.sheet, r, c, msg("recordBranchBlank", { header }));
     return -1;
   }
   const b = ctx.br.idIndex.get(labelOf(v));
-  if (b < 0)
-    ctx.problems.at(t.sheet, r, c, `组织编码 ${showValue(v)} 不在组织表中，请核对或先在组织表中添加`);
+  if (b < 0) ctx.problems.at(t.sheet, r, c, msg("recordBranchUnknown", { value: showValue(v) }));
   return b;
 }
 
@@ -54,16 +54,10 @@ export function dayAt(
   const v = cellOf(t, r, header);
   const d = readDay(v);
   if (d === null) {
-    if (required) ctx.problems.at(t.sheet, r, c, `${header}为空，应为日期，如 2026-03-31`);
+    if (required) ctx.problems.at(t.sheet, r, c, msg("dateBlank", { header }));
     return null;
   }
-  if (Number.isNaN(d))
-    ctx.problems.at(
-      t.sheet,
-      r,
-      c,
-      `${header} ${showValue(v)} 不是日期，应为日期，如 2026-03-31 或 2026年3月31日`,
-    );
+  if (Number.isNaN(d)) ctx.problems.at(t.sheet, r, c, msg("dateInvalid", { header, value: showValue(v) }));
   return d;
 }
 

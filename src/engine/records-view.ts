@@ -12,6 +12,7 @@ import { hasRecords, readRecords } from "./records";
 import { ledgerGroups, type LedgerGroup } from "./records-stats";
 import { readSettings } from "./settings";
 import type { Problem, Sheets } from "./types";
+import { msg } from "./messages";
 
 /** A sheet and cell to select when a row is clicked. */
 export interface CellRef {
@@ -56,11 +57,7 @@ export function recordsOverview(sheets: Sheets, options: { asOf?: Date } = {}): 
   const settings = readSettings(grid("设置"), problems);
   const bg = grid(BRANCHES_SHEET.name);
   if (!bg) {
-    problems.cell(
-      BRANCHES_SHEET.name,
-      "A1",
-      `缺少工作表「${BRANCHES_SHEET.name}」，台账按组织汇总，请先添加组织表`,
-    );
+    problems.cell(BRANCHES_SHEET.name, "A1", msg("recordsNeedBranches", { sheet: BRANCHES_SHEET.name }));
     return { ok: false, problems: problems.sorted() };
   }
   const br = readBranches(bg, settings, settings.sectors, problems);

@@ -13,6 +13,7 @@ import type { Problems } from "./problems";
 import type { RecordContext } from "./records-read";
 import type { Settings } from "./settings";
 import type { Sheets } from "./types";
+import { msg } from "./messages";
 
 export interface Records {
   /** As-of date: YYYY-MM-DD and its serial. */
@@ -59,11 +60,7 @@ export function readRecords(
     if (pg) readEntries(pg, list, ctx);
     members = memberResults(list, year, asOf, settings.records);
   } else if (pg) {
-    problems.cell(
-      POINTS_SHEET.name,
-      "A1",
-      "有积分表但没有党员表：请添加党员表（组织编码、姓名、党员编号），积分才能对应到党员",
-    );
+    problems.cell(POINTS_SHEET.name, "A1", msg("pointsWithoutMembers"));
   }
   let meetings: Compliance[] | null = null;
   if (cg) {

@@ -10,6 +10,7 @@ import { decOf, formatDec, ratDiv, ratInt, ratMul, ratOfDec, type Rat } from "./
 import type { Plan } from "./plan";
 import type { Problems } from "./problems";
 import { K_RANK, K_RATIO, type Criterion, type Rubric } from "./rubric";
+import { msg, type Message } from "./messages";
 
 export const REL_OK = 1,
   REL_NA = 2,
@@ -130,9 +131,9 @@ function ratNumber(r: Rat): number {
   return Number(r.p) / Number(r.q);
 }
 
-function inputProblem(c: Criterion, v: unknown, x: number | null): string {
-  const want = c.k === K_RATIO ? "不小于 0 的数" : "一个数（该指标的数值）";
-  if (x === null) return `指标 ${c.id}（${c.kind}）未填写，应为${want}（不适用时填「不适用」或「/」）`;
-  if (Number.isNaN(x)) return `指标 ${c.id}（${c.kind}）的输入 ${showValue(v)} 不是数，应为${want}`;
-  return `指标 ${c.id}（${c.kind}）的输入 ${showValue(v)} 是负数，应为${want}`;
+function inputProblem(c: Criterion, v: unknown, x: number | null): Message {
+  const want = msg(c.k === K_RATIO ? "wantNonNegative" : "wantValue");
+  if (x === null) return msg("inputBlank", { id: c.id, kind: c.kind, want });
+  const p = { id: c.id, kind: c.kind, value: showValue(v), range: want };
+  return msg(Number.isNaN(x) ? "inputNotNumber" : "inputNegativeOf", p);
 }

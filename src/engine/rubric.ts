@@ -7,6 +7,7 @@ import { decOf, formatDec, type Dec } from "./numbers";
 import type { Problems } from "./problems";
 import { readKindColumns, type Scope } from "./rubric-columns";
 import type { Grid } from "./types";
+import { msg, type Message } from "./messages";
 
 export type Kind = "评分" | "扣分" | "加分" | "达标" | "频次" | "否决" | "减分" | "排名" | "比例";
 // The order is the kind code (K_* below): append, never reorder.
@@ -116,7 +117,7 @@ export function readRubric(
   for (const r of t.rows) {
     const id = labelOf(cellOf(t, r, "指标编码"));
     if (id === "") {
-      problems.at(S, r, col("指标编码"), "指标编码为空，每个指标都需要一个编码");
+      problems.at(S, r, col("指标编码"), msg("criterionIdBlank"));
       continue;
     }
     const kindText = labelOf(cellOf(t, r, "类型"));
@@ -128,22 +129,17 @@ export function readRubric(
         S,
         r,
         col("类型"),
-        `指标 ${id} 的类型 ${showValue(cellOf(t, r, "类型"))} 无效，应为 ${KINDS.join("、")} 之一`,
+        msg("kindInvalid", { id, value: showValue(cellOf(t, r, "类型")), kinds: KINDS }),
       );
       continue;
     }
     const sectorText = labelOf(cellOf(t, r, "领域"));
     const sector = ALL.has(sectorText.toLowerCase()) ? null : sectorText;
     if (sector !== null && sectorList && !sectorList.includes(sector)) {
-      problems.at(
-        S,
-        r,
-        col("领域"),
-        `指标 ${id} 的领域「${sector}」不在设置的领域列表（${sectorList.join("、")}）中`,
-      );
+      problems.at(S, r, col("领域"), msg("criterionSectorUnknown", { id, sector, sectors: sectorList }));
     }
     let ok = true;
-    const num = (hd: string, req: boolean, what: string, test: (x: number) => boolean): number | null => {
+    const num = (hd: string, req: boolean, what: Message, test: (x: number) => boolean): number | null => {
       if (!t.cols.has(hd)) {
         if (req) {
           needCol.add(hd);
@@ -155,13 +151,18 @@ export function readRubric(
       const x = readNumber(v);
       if (x === null) {
         if (req) {
-          problems.at(S, r, col(hd), `指标 ${id}（${kind}）缺少${hd}，应为${what}`);
+          problems.at(S, r, col(hd), msg("criterionValueMissing", { id, kind, header: hd, what }));
           ok = false;
         }
         return null;
       }
       if (Number.isNaN(x) || !test(x)) {
-        problems.at(S, r, col(hd), `指标 ${id} 的${hd} ${showValue(v)} 无效，应为${what}`);
+        problems.at(
+          S,
+          r,
+          col(hd),
+          msg("criterionValueInvalid", { id, header: hd, value: showValue(v), what }),
+        );
         ok = false;
         return null;
       }
@@ -174,22 +175,24 @@ export function readRubric(
     const max =
       kind === "否决" || kind === "减分"
         ? null
-        : num("满分", isCountable(k) && kind !== "排名", "大于 0 的数", kind === "加分" ? nonNeg : positive);
-    const unit = counted ? num("单项分值", false, "大于 0 的数", positive) : null;
-    const cap = kind === "加分" || kind === "减分" ? num("上限", false, "不小于 0 的数", nonNeg) : null;
-    const required = kind === "频次" ? num("要求次数", true, "正整数", (x) => x > 0 && isWhole(x)) : null;
+        : num(
+            "满分",
+            isCountable(k) && kind !== "排名",
+            msg("wantPositive"),
+            kind === "加分" ? nonNeg : positive,
+          );
+    const unit = counted ? num("单项分值", false, msg("wantPositive"), positive) : null;
+    const cap =
+      kind === "加分" || kind === "减分" ? num("上限", false, msg("wantNonNegative"), nonNeg) : null;
+    const required =
+      kind === "频次" ? num("要求次数", true, msg("wantPositiveInteger"), (x) => x > 0 && isWhole(x)) : null;
     let vetoTier = -1;
     if (kind === "否决") {
       const vt = labelOf(cellOf(t, r, "否决后果"));
       if (vt !== "" && vt !== "末等") {
         vetoTier = tiers.indexOf(vt);
         if (vetoTier < 0) {
-          problems.at(
-            S,
-            r,
-            col("否决后果"),
-            `指标 ${id} 的否决后果「${vt}」无效，应为「末等」或等次 ${tiers.join("、")} 之一`,
-          );
+          problems.at(S, r, col("否决后果"), msg("vetoTierInvalid", { id, value: vt, tiers }));
           ok = false;
         }
       }
@@ -226,12 +229,7 @@ export function readRubric(
     const same = seen.get(c.key) ?? [];
     const clash = same.find((o) => o.sector === null || c.sector === null || o.sector === c.sector);
     if (clash) {
-      problems.at(
-        S,
-        r,
-        col("指标编码"),
-        `指标编码 ${id} 与第 ${clash.row + 1} 行重复（同一领域内每个编码只能出现一次）`,
-      );
+      problems.at(S, r, col("指标编码"), msg("criterionIdRepeated", { id, row: clash.row + 1 }));
       continue;
     }
     same.push(c);
@@ -241,15 +239,10 @@ export function readRubric(
     if (dimension !== "" && isCountable(c.k) && !dimensions.includes(dimension)) dimensions.push(dimension);
   }
   for (const hd of needCol) {
-    problems.at(
-      S,
-      0,
-      t.freeCol,
-      `缺少列「${hd}」：有指标的类型需要它（频次需要要求次数，排名需要排名分值，评分、扣分、达标、频次、比例需要满分）`,
-    );
+    problems.at(S, 0, t.freeCol, msg("kindColumnMissing", { header: hd }));
   }
   if (t.rows.length === 0) {
-    problems.at(S, 1, 0, "标准表没有任何指标，请至少填写一行");
+    problems.at(S, 1, 0, msg("rubricEmpty"));
   }
   return { rubric: { criteria, sectors, dimensions }, table: t };
 }

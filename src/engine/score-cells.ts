@@ -11,11 +11,13 @@ import type { Problems } from "./problems";
 import type { Criterion } from "./rubric";
 import type { Settings } from "./settings";
 import { K_SCORE, K_DEDUCT, K_BONUS, K_PENALTY } from "./rubric";
+import { msg, type Message } from "./messages";
 
 const nf = (x: number): string => String(toExcel15(x));
 
-const COUNT_RANGE = "不小于 0 的整数（次数）";
-const POINTS_RANGE = "不小于 0 的数（分值）";
+const COUNT_RANGE = msg("wantCount");
+const POINTS_RANGE = msg("wantPoints");
+const between = (lo: number, max: number): Message => msg("wantBetween", { lo: nf(lo), max: nf(max) });
 
 /**
  * The value of a numeric criterion cell (评分, 扣分, 加分, 减分, 频次) that failed the fast
@@ -33,17 +35,16 @@ export function slowNumber(
 ): number {
   const k = c0.k;
   let x: number | null = typeof v === "number" ? v : readNumber(v);
-  const na = "（不适用时填「不适用」或「/」）";
   if (x === null) {
     if (k === K_DEDUCT || k === K_BONUS || k === K_PENALTY) return 0;
-    const want = k === K_SCORE ? ` ${nf(c0.floor)} 到 ${nf(c0.max)} 之间的数` : COUNT_RANGE;
-    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）未填写，应为${want}${na}`);
+    const want = k === K_SCORE ? between(c0.floor, c0.max) : COUNT_RANGE;
+    problems.at(S, r, c, msg("inputBlank", { id: c0.id, kind: c0.kind, want }));
     return NaN;
   }
   if (k === K_SCORE) {
     const lo = c0.floor;
     if (x >= lo && x <= max) return x;
-    const range = ` ${nf(lo)} 到 ${nf(c0.max)} 之间的数`;
+    const range = between(lo, c0.max);
     if (Number.isNaN(x)) numberProblem(problems, S, r, c, c0, v, range);
     else {
       const x15 = toExcel15(x);
@@ -53,11 +54,16 @@ export function slowNumber(
           r,
           c,
           lo === 0
-            ? `指标 ${c0.id} 的输入 ${showValue(v)} 是负数，应为${range}`
-            : `指标 ${c0.id} 的输入 ${showValue(v)} 低于下限 ${nf(lo)}，应为${range}`,
+            ? msg("inputNegative", { id: c0.id, value: showValue(v), range })
+            : msg("inputBelowFloor", { id: c0.id, value: showValue(v), lo: nf(lo), range }),
         );
       else if (x15 > c0.max)
-        problems.at(S, r, c, `指标 ${c0.id} 的输入 ${showValue(v)} 超过满分 ${nf(c0.max)}，应为${range}`);
+        problems.at(
+          S,
+          r,
+          c,
+          msg("inputAboveMax", { id: c0.id, value: showValue(v), max: nf(c0.max), range }),
+        );
       else x = x15;
     }
     return x >= lo && x <= max ? x : NaN;
@@ -68,12 +74,10 @@ export function slowNumber(
   const x15 = Number.isNaN(x) ? NaN : toExcel15(x);
   if (x15 >= 0 && whole(x15)) return x15;
   if (Number.isNaN(x)) numberProblem(problems, S, r, c, c0, v, c0.pointsInput ? POINTS_RANGE : COUNT_RANGE);
-  else if (c0.pointsInput)
-    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的分值 ${showValue(v)} 是负数，应为${POINTS_RANGE}`);
-  else if (x15 < 0)
-    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 是负数，应为不小于 0 的整数`);
-  else
-    problems.at(S, r, c, `指标 ${c0.id}（${c0.kind}）的次数 ${showValue(v)} 不是整数，应为不小于 0 的整数`);
+  else {
+    const id = x15 < 0 ? (c0.pointsInput ? "pointsNegative" : "countNegative") : "countFraction";
+    problems.at(S, r, c, msg(id, { id: c0.id, kind: c0.kind, value: showValue(v) }));
+  }
   return NaN;
 }
 
@@ -84,7 +88,7 @@ function numberProblem(
   c: number,
   c0: Criterion,
   v: unknown,
-  range: string,
+  range: Message,
 ): void {
   const odd = describeOdd(v);
   problems.at(
@@ -92,8 +96,8 @@ function numberProblem(
     r,
     c,
     odd !== null
-      ? `指标 ${c0.id}（${c0.kind}）的输入是${odd}，应为${range}`
-      : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 不是数，应为${range}`,
+      ? msg("inputOdd", { id: c0.id, kind: c0.kind, odd, range })
+      : msg("inputNotNumber", { id: c0.id, kind: c0.kind, value: showValue(v), range }),
   );
 }
 
@@ -107,15 +111,16 @@ export function yesNoProblem(
   v: unknown,
   y: number,
 ): void {
+  const odd = y === -1 ? null : describeOdd(v);
   problems.at(
     S,
     r,
     c,
     y === -1
-      ? `指标 ${c0.id}（达标）未填写，应为 是 或 否`
-      : describeOdd(v) !== null
-        ? `指标 ${c0.id}（${c0.kind}）的输入是${describeOdd(v)}，应为 是 或 否`
-        : `指标 ${c0.id}（${c0.kind}）的输入 ${showValue(v)} 无效，应为 是 或 否（也可用 1/0、√/×、Y/N）`,
+      ? msg("passBlank", { id: c0.id })
+      : odd !== null
+        ? msg("yesNoOdd", { id: c0.id, kind: c0.kind, odd })
+        : msg("yesNoInvalid", { id: c0.id, kind: c0.kind, value: showValue(v) }),
   );
 }
 
@@ -162,10 +167,9 @@ export function sourceReader(
       const x = typeof v === "number" ? v : readNum(v);
       if (x !== null) {
         selfBlank = false;
-        if (Number.isNaN(x))
-          problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 不是数，应为 0 到 100 之间的数`);
+        if (Number.isNaN(x)) problems.at(S, r, selfCol, msg("selfNotNumber", { value: showValue(v) }));
         else if (!((x >= 0 && x <= 100) || (excel15(x) >= 0 && excel15(x) <= 100)))
-          problems.at(S, r, selfCol, `自评得分 ${showValue(v)} 超出范围，应为 0 到 100 之间的数`);
+          problems.at(S, r, selfCol, msg("selfOutOfRange", { value: showValue(v) }));
         else selfU = round(x, d);
         if (Number.isNaN(selfU)) bad = true;
       }
@@ -176,12 +180,7 @@ export function sourceReader(
         surveyBlank = false;
         surveyU = survey(v, d);
         if (Number.isNaN(surveyU)) {
-          problems.at(
-            S,
-            r,
-            surveyCol,
-            `测评满意度 ${showValue(v)} 无效，应为 0 到 100 之间的百分数（如 85 或 85%），或 0 到 1 之间的小数（如 0.85）`,
-          );
+          problems.at(S, r, surveyCol, msg("surveyInvalid", { value: showValue(v) }));
           bad = true;
         }
       }
@@ -190,26 +189,14 @@ export function sourceReader(
     if (W1 > 0 && selfBlank) {
       if (rescaleMissing) resc |= 1;
       else {
-        if (selfCol >= 0)
-          problems.at(
-            S,
-            r,
-            selfCol,
-            "自评得分未填写：自评权重大于 0 时每个组织都需要自评得分（或在设置中把缺项处理设为「按权重折算」）",
-          );
+        if (selfCol >= 0) problems.at(S, r, selfCol, msg("selfMissing"));
         bad = true;
       }
     }
     if (W2 > 0 && surveyBlank) {
       if (rescaleMissing) resc |= 2;
       else {
-        if (surveyCol >= 0)
-          problems.at(
-            S,
-            r,
-            surveyCol,
-            "测评满意度未填写：测评权重大于 0 时每个组织都需要测评满意度（或在设置中把缺项处理设为「按权重折算」）",
-          );
+        if (surveyCol >= 0) problems.at(S, r, surveyCol, msg("surveyMissing"));
         bad = true;
       }
     }

@@ -8,6 +8,7 @@ import { toExcel15, formatDec, formatUnits, roundUnits } from "./numbers";
 import type { Problems } from "./problems";
 import type { Criterion } from "./rubric";
 import type { Settings } from "./settings";
+import { msg } from "./messages";
 
 const show = (x: number): string => String(toExcel15(x));
 
@@ -26,7 +27,13 @@ export function itemNotices(
         S,
         r,
         c,
-        `组织 ${code} 的指标 ${c0.id}（扣分）应扣 ${show(deducted)} 分，得分 ${show(points)} 低于下限 ${show(c0.floor)}，按 ${show(c0.floor)} 计`,
+        msg("deductFloorCut", {
+          code,
+          id: c0.id,
+          deducted: show(deducted),
+          points: show(points),
+          floor: show(c0.floor),
+        }),
       );
     },
     cap(r, c, code, c0, points) {
@@ -35,7 +42,7 @@ export function itemNotices(
         S,
         r,
         c,
-        `组织 ${code} 的指标 ${c0.id}（${c0.kind}）${show(points)} 分超过该项上限 ${show(c0.cap)}，按 ${show(c0.cap)} 计`,
+        msg("itemCapCut", { code, id: c0.id, kind: c0.kind, points: show(points), cap: show(c0.cap) }),
       );
     },
   };
@@ -59,15 +66,16 @@ export function totalNotices(
   const bCap = Number(formatDec(settings.bonusCap));
   if (toExcel15(bonus) > bCap) {
     const cap = formatDec(settings.bonusCap);
-    notices.at(S, r, c, `组织 ${code} 的加分合计 ${show(bonus)} 超过加分总上限 ${cap}，按 ${cap} 计`);
+    notices.at(S, r, c, msg("bonusCapCut", { code, sum: show(bonus), cap }));
   }
   if (settings.penaltyCap && toExcel15(pen) > Number(formatDec(settings.penaltyCap))) {
     const cap = formatDec(settings.penaltyCap);
-    notices.at(S, r, c, `组织 ${code} 的减分合计 ${show(pen)} 超过减分总上限 ${cap}，按 ${cap} 计`);
+    notices.at(S, r, c, msg("penaltyCapCut", { code, sum: show(pen), cap }));
   }
   if (below !== null) {
     const d = settings.digits;
-    const shown = Number.isFinite(below) && below < 0 ? formatUnits(roundUnits(below, d), d) : "负数";
-    notices.at(S, r, c, `组织 ${code} 的上级评定按公式为 ${shown}，低于 0，按 0 计`);
+    const shown =
+      Number.isFinite(below) && below < 0 ? formatUnits(roundUnits(below, d), d) : msg("negative");
+    notices.at(S, r, c, msg("totalRaisedToZero", { code, shown }));
   }
 }

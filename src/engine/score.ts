@@ -9,13 +9,14 @@ import { isBlank, isNotApplicable, labelOf, readYesNo, showValue } from "./cells
 import { blender } from "./blend";
 import { exactPoints, exactTotal, type ExactPoints } from "./exact";
 import { floorChecker } from "./floors";
-import { formatDec, pow10, ratRoundUnits } from "./numbers";
+import { TIE_ABS, fastRound, formatDec, pow10, ratRoundUnits } from "./numbers";
 import { Problems } from "./problems";
 import { REL_NA, REL_OK, scoreRelative } from "./relative";
 import { slowNumber, sourceReader, yesNoProblem } from "./score-cells";
 import { itemNotices, totalNotices } from "./score-notices";
 import type { ScoreContext, Scores } from "./score-types";
 import { K_SCORE, K_DEDUCT, K_BONUS, K_CHECK, K_FREQ, K_VETO, K_RANK } from "./rubric";
+import { msg } from "./messages";
 
 /** Grade every 评分 row. Problems are reported for every invalid cell. */
 export function scoreRows(ctx: ScoreContext): Scores {
@@ -73,23 +74,18 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const idv = row[idCol];
     const key = typeof idv === "string" ? idv.trim() : labelOf(idv);
     if (key === "") {
-      problems.at(S, r, idCol, "组织编码为空，每行评分都要填写组织编码");
+      problems.at(S, r, idCol, msg("scoreIdBlank"));
       continue;
     }
     // Rows in 组织 order hit codes[expect]; codes are unique, so this is idIndex.get(key).
     const b = expect < codes.length && codes[expect] === key ? expect : idIndex.get(key);
     if (b < 0) {
-      problems.at(S, r, idCol, `组织编码 ${showValue(idv)} 不在组织表中，请先在组织表中登记该组织`);
+      problems.at(S, r, idCol, msg("scoreIdUnknown", { value: showValue(idv) }));
       continue;
     }
     expect = b + 1;
     if (out.scoreRow[b]! >= 0) {
-      problems.at(
-        S,
-        r,
-        idCol,
-        `组织编码 ${showValue(idv)} 在评分表中重复（第一次在第 ${out.scoreRow[b]! + 1} 行），每个组织只能有一行评分`,
-      );
+      problems.at(S, r, idCol, msg("scoreIdRepeated", { value: showValue(idv), row: out.scoreRow[b]! + 1 }));
       continue;
     }
     out.scoreRow[b] = r;
@@ -105,7 +101,11 @@ export function scoreRows(ctx: ScoreContext): Scores {
           S,
           r,
           c,
-          `指标 ${plan.blankCrit[i]!.id} 不适用于领域「${plan.sector}」，此格应为空或「不适用」（现为 ${showValue(row[c])}）`,
+          msg("otherSectorCell", {
+            id: plan.blankCrit[i]!.id,
+            sector: plan.sector,
+            value: showValue(row[c]),
+          }),
         );
         bad = true;
       }
@@ -139,7 +139,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
           continue;
         } else {
           p = slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
-          if (p !== p) {
+          if (Number.isNaN(p)) {
             bad = true;
             continue;
           }
@@ -198,7 +198,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
           continue;
         } else {
           x = slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
-          if (x !== x) {
+          if (Number.isNaN(x)) {
             bad = true;
             continue;
           }
@@ -233,12 +233,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
     }
     // Every countable item 不适用: nothing to scale to 100 unless 基准分 is set (DOMAIN §2.1).
     if (scale100 && counted === 0 && !bad && plan.sumMax > 0 && settings.baseScore === null) {
-      problems.at(
-        S,
-        r,
-        idCol,
-        `组织 ${key} 的计分指标全部为「不适用」，无法折算百分制：请至少填写一项，或在设置中设「基准分」`,
-      );
+      problems.at(S, r, idCol, msg("allNotApplicable", { code: key }));
       bad = true;
     }
 
@@ -253,20 +248,21 @@ export function scoreRows(ctx: ScoreContext): Scores {
     const cappedP = pen < penCapNum ? pen : penCapNum;
     const base = scale100 ? (counted > 0 ? (nb * 100) / m : 0) : nb;
     const total = base0 + base + capped - cappedP;
+    // Rounded fast unless within the tolerance of a tie or of 0 (its bound: numbers.ts).
     const v = total * scaleD;
-    const f = v - Math.floor(v);
-    let totalU: number;
+    let totalU = v > TIE_ABS ? fastRound(v) : NaN;
     let exact: ExactPoints | null = null;
     let raised = false;
-    if (v > 1e-6 && Math.abs(f - 0.5) > 1e-7 + v * 1e-10 && v < 1e15) totalU = Math.floor(v + 0.5);
-    else if (v < -1e-6) {
-      totalU = 0;
-      raised = true;
-    } else {
-      exact = exactPoints(plan, row, rel, b);
-      const t = exactTotal(exact, settings);
-      raised = t.p < 0n;
-      totalU = raised ? 0 : Number(ratRoundUnits(t, d));
+    if (Number.isNaN(totalU)) {
+      if (v < -TIE_ABS) {
+        totalU = 0;
+        raised = true;
+      } else {
+        exact = exactPoints(plan, row, rel, b);
+        const t = exactTotal(exact, settings);
+        raised = t.p < 0n;
+        totalU = raised ? 0 : Number(ratRoundUnits(t, d));
+      }
     }
     if (bonus > bonusCapNum || pen > penCapNum || raised)
       totalNotices(notices, S, r, idCol, key, settings, bonus, pen, raised ? total : null);
@@ -281,10 +277,9 @@ export function scoreRows(ctx: ScoreContext): Scores {
 
     // 综合得分: weighted blend of the rounded sources.
     const comb = blend.combine(totalU, selfU, surveyU);
-    if (comb !== comb) {
+    if (Number.isNaN(comb)) {
       // All weights 0 is reported once in 设置; otherwise every weighted source is blank here.
-      if (anyWeight)
-        problems.at(S, r, idCol, "这一行没有可用的得分来源（权重大于 0 的来源都为空），无法计算综合得分");
+      if (anyWeight) problems.at(S, r, idCol, msg("noSource"));
       continue;
     }
     out.combined[b] = comb;

@@ -7,6 +7,7 @@ import { SETTINGS_SHEET } from "./contract";
 import { decOf, ratCmp, ratOfDec, type Dec } from "./numbers";
 import type { Problems } from "./problems";
 import { nonNegativeSetting, type Entry } from "./settings";
+import { msg, type Message } from "./messages";
 
 export type Period = "每月" | "每季度" | "每年";
 
@@ -72,7 +73,7 @@ export function parseMeetingRule(v: unknown): MeetingRule | null {
 export function readRecordSettings(
   one: (k: string) => Entry | undefined,
   all: (k: string) => Entry[],
-  bad: (e: Entry, key: string, expected: string) => void,
+  bad: (e: Entry, key: string, expected: Message) => void,
   problems: Problems,
 ): RecordSettings {
   const count = (k: string, def: number): number => {
@@ -80,7 +81,7 @@ export function readRecordSettings(
     if (!e) return def;
     const x = readNumber(e.value);
     if (x === null || Number.isNaN(x) || x < 1 || !isWhole(x)) {
-      bad(e, k, "正整数（逾期问题数达到它时发出此督办单）");
+      bad(e, k, msg("wantPositiveCount"));
       return def;
     }
     return Math.round(x);
@@ -100,12 +101,12 @@ export function readRecordSettings(
   const lt = (a: Dec, b: Dec): boolean => ratCmp(ratOfDec(a), ratOfDec(b)) < 0;
   const red = one("红色预警线") ?? one("黄色预警线");
   if (red && lt(s.yellowBelow, s.redBelow)) {
-    bad(red, red === one("红色预警线") ? "红色预警线" : "黄色预警线", "不高于黄色预警线的红色预警线");
+    bad(red, red === one("红色预警线") ? "红色预警线" : "黄色预警线", msg("wantRedBelowYellow"));
     // Go on with the defaults, so the records are still read (and their problems reported).
     [s.yellowBelow, s.redBelow] = [decOf(70), decOf(60)];
   }
   const base = one("积分基准分") ?? one("积分上限");
-  if (base && lt(s.pointsCap, s.pointsBase)) bad(base, "积分基准分", "不高于积分上限的数");
+  if (base && lt(s.pointsCap, s.pointsBase)) bad(base, "积分基准分", msg("wantNotAboveCap"));
 
   const rows = all("会议要求");
   if (rows.length > 0) {
@@ -114,11 +115,7 @@ export function readRecordSettings(
     for (const e of rows) {
       const rule = parseMeetingRule(e.value);
       if (!rule) {
-        bad(
-          e,
-          "会议要求",
-          `「会议类型:周期:次数」，会议类型为 ${MEETING_TYPES.join("、")} 之一，周期为 每月、每季度 或 每年，次数为正整数，如 支部委员会:每月:1`,
-        );
+        bad(e, "会议要求", msg("wantMeetingRule", { types: MEETING_TYPES }));
         continue;
       }
       const first = seen.get(rule.type);
@@ -127,7 +124,7 @@ export function readRecordSettings(
           SETTINGS_SHEET.name,
           e.r,
           e.c,
-          `会议要求中「${rule.type}」出现了两次（第一次在第 ${first.r + 1} 行），每种会议只能有一行`,
+          msg("meetingRuleRepeated", { type: rule.type, row: first.r + 1 }),
         );
         continue;
       }

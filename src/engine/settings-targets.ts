@@ -6,6 +6,7 @@ import { SETTINGS_SHEET } from "./contract";
 import { parseRate } from "./numbers";
 import type { Problems } from "./problems";
 import type { Entry, Success, Comparator, TargetSpec } from "./settings";
+import { msg, type Message } from "./messages";
 
 const DEFAULT_TARGETS: [string, Success, Comparator, string][] = [
   ["后进", "转化", "至少", "90%"],
@@ -20,7 +21,7 @@ export function readTargets(rows: Entry[], tiers: string[], problems: Problems):
   const tes = rows.filter((e) => !isBlank(e.value));
   for (const e of tes) {
     const t = parseTarget(labelOf(e.value), tiers);
-    if (typeof t === "string") problems.at(S, e.r, e.c, `晋位目标 ${showValue(e.value)} 无效：${t}`);
+    if ("id" in t) problems.at(S, e.r, e.c, msg("targetInvalid", { value: showValue(e.value), why: t }));
     else targets.push(t);
   }
   if (tes.length === 0) {
@@ -35,19 +36,17 @@ export function readTargets(rows: Entry[], tiers: string[], problems: Problems):
   return targets;
 }
 
-/** Parse `后进:转化:至少:90%`; a string is the reason it is invalid. */
-export function parseTarget(text: string, tiers: string[]): TargetSpec | string {
+/** Parse `后进:转化:至少:90%`; a message is the reason it is invalid. */
+export function parseTarget(text: string, tiers: string[]): TargetSpec | Message {
   const parts = text.split(/[:：]/).map((s) => s.trim());
-  if (parts.length !== 4)
-    return "应为 原等次:转化或晋级或示范:至少或左右或不超过:比例，如 后进:转化:至少:90%";
+  if (parts.length !== 4) return msg("targetShape");
   const [fromL, succ, cmp, rateText] = parts as [string, string, string, string];
   const from = tiers.indexOf(fromL);
-  if (from < 0) return `等次「${fromL}」不在等次列表 ${tiers.join("、")} 中`;
-  if (succ !== "转化" && succ !== "晋级" && succ !== "示范") return `「${succ}」应为 转化、晋级 或 示范`;
-  if (succ !== "示范" && from === 0) return `最高等次「${fromL}」无法再${succ}`;
-  if (cmp !== "至少" && cmp !== "左右" && cmp !== "不超过") return `「${cmp}」应为 至少、左右 或 不超过`;
+  if (from < 0) return msg("targetTierUnknown", { tier: fromL, tiers });
+  if (succ !== "转化" && succ !== "晋级" && succ !== "示范") return msg("targetSuccess", { value: succ });
+  if (succ !== "示范" && from === 0) return msg("targetTop", { tier: fromL, success: succ });
+  if (cmp !== "至少" && cmp !== "左右" && cmp !== "不超过") return msg("targetComparator", { value: cmp });
   const rate = parseRate(rateText);
-  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale))
-    return `比例「${rateText}」应为 0 到 100% 之间，如 90%`;
+  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) return msg("targetRate", { value: rateText });
   return { from, success: succ, comparator: cmp, rate, label: fromL + succ };
 }

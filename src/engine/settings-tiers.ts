@@ -7,6 +7,7 @@ import { SETTINGS_SHEET } from "./contract";
 import { decOf, parseRate, type Dec, type Rate } from "./numbers";
 import type { Problems } from "./problems";
 import { splitList, type Entry, type QuotaGroupKey, type QuotaRounding } from "./settings";
+import { msg, type Message } from "./messages";
 
 export interface TierRules {
   floors: (Rate | null)[];
@@ -19,7 +20,7 @@ export interface TierRules {
 
 export function readTierRules(
   one: (k: string) => Entry | undefined,
-  bad: (e: Entry, key: string, expected: string) => void,
+  bad: (e: Entry, key: string, expected: Message) => void,
   problems: Problems,
   tiers: string[],
 ): TierRules {
@@ -34,16 +35,11 @@ export function readTierRules(
       const t = m ? tierIndex(m[1]!) : -1;
       const rate = m ? parseRate(m[2]!) : null;
       if (!m || t < 0) {
-        problems.at(
-          S,
-          e.r,
-          e.c,
-          `设置项「${k}」中的「${part}」无效，应为 等次:比例，等次须是 ${tiers.join("、")} 之一，如 ${tiers[0]}:30%`,
-        );
+        problems.at(S, e.r, e.c, msg("tierShareInvalid", { key: k, part, tiers, first: tiers[0]! }));
       } else if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) {
-        problems.at(S, e.r, e.c, `设置项「${k}」中的「${part}」比例无效，应为 0 到 100% 之间，如 30% 或 0.3`);
+        problems.at(S, e.r, e.c, msg("tierShareRate", { key: k, part }));
       } else if (!allowLowest && t === tiers.length - 1) {
-        problems.at(S, e.r, e.c, `设置项「${k}」不能限制最低等次「${tiers[t]}」的名额`);
+        problems.at(S, e.r, e.c, msg("tierShareLowest", { key: k, tier: tiers[t]! }));
       } else {
         out[t] = rate;
       }
@@ -59,22 +55,15 @@ export function readTierRules(
   const sc = one("低于时最高");
   if (sf) {
     const x = readNumber(sf.value);
-    if (x === null || Number.isNaN(x) || x < 0 || x > 100)
-      bad(sf, "满意度下限", "0 到 100 之间的数（百分点，如 60）");
+    if (x === null || Number.isNaN(x) || x < 0 || x > 100) bad(sf, "满意度下限", msg("wantPercentPoints"));
     else satisfactionFloor = decOf(x);
   }
   if (sc) {
     satisfactionCapTier = tierIndex(labelOf(sc.value));
-    if (satisfactionCapTier < 0) bad(sc, "低于时最高", `等次 ${tiers.join("、")} 之一`);
+    if (satisfactionCapTier < 0) bad(sc, "低于时最高", msg("wantOneTier", { tiers }));
   }
-  if (sf && !sc)
-    problems.at(
-      S,
-      sf.r,
-      sf.c,
-      "设置了「满意度下限」，还需要设置「低于时最高」（满意度低于下限时最高可定的等次）",
-    );
-  if (sc && !sf) problems.at(S, sc.r, sc.c, "设置了「低于时最高」，还需要设置「满意度下限」");
+  if (sf && !sc) problems.at(S, sf.r, sf.c, msg("satisfactionCapMissing"));
+  if (sc && !sf) problems.at(S, sc.r, sc.c, msg("satisfactionFloorMissing"));
 
   let quotaGroup: QuotaGroupKey = "上级党组织";
   const ge = one("名额分组");
@@ -90,7 +79,7 @@ export function readTierRules(
     };
     const g = map[v.toLowerCase()];
     if (g) quotaGroup = g;
-    else bad(ge, "名额分组", "上级党组织、领域 或 全部");
+    else bad(ge, "名额分组", msg("wantQuotaGroup"));
   }
 
   let quotaRounding: QuotaRounding = "向下取整";
@@ -98,7 +87,7 @@ export function readTierRules(
   if (qr) {
     const v = labelOf(qr.value);
     if (v === "向下取整" || v === "四舍五入" || v === "向上取整") quotaRounding = v;
-    else bad(qr, "名额取整", "向下取整、四舍五入 或 向上取整");
+    else bad(qr, "名额取整", msg("wantQuotaRounding"));
   }
   return { floors, quotaCaps, satisfactionFloor, satisfactionCapTier, quotaGroup, quotaRounding };
 }

@@ -10,6 +10,7 @@ import { readRecordSettings, type RecordSettings } from "./settings-records";
 import { readTierRules } from "./settings-tiers";
 import type { Problems } from "./problems";
 import type { Grid } from "./types";
+import { msg, type Message } from "./messages";
 
 export type Success = "转化" | "晋级" | "示范";
 export type Comparator = "至少" | "左右" | "不超过";
@@ -104,7 +105,7 @@ export interface Entry {
 /** A setting that is a number ≥ 0 (`def` when absent; reported and `def` when invalid). */
 export function nonNegativeSetting(
   one: (k: string) => Entry | undefined,
-  bad: (e: Entry, key: string, expected: string) => void,
+  bad: (e: Entry, key: string, expected: Message) => void,
   k: string,
   def: number,
 ): Dec {
@@ -112,7 +113,7 @@ export function nonNegativeSetting(
   if (!e) return decOf(def);
   const x = readNumber(e.value);
   if (x === null || Number.isNaN(x) || x < 0) {
-    bad(e, k, "不小于 0 的数");
+    bad(e, k, msg("wantNonNegative"));
     return decOf(def);
   }
   return decOf(x);
@@ -132,12 +133,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
         const key = KEY_ALIASES[rawKey.replace(/\s+/g, "").toLowerCase()] ?? rawKey;
         const list = entries.get(key) ?? [];
         if (list.length > 0 && !REPEATABLE.has(key)) {
-          problems.at(
-            S,
-            r,
-            t.cols.get("项目")!,
-            `设置项「${key}」重复出现（第一次在第 ${list[0]!.r + 1} 行），此项只能出现一次`,
-          );
+          problems.at(S, r, t.cols.get("项目")!, msg("settingRepeated", { key, row: list[0]!.r + 1 }));
           continue;
         }
         list.push({ value: cellOf(t, r, "值"), r, c: vc });
@@ -149,16 +145,16 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     const e = entries.get(k)?.[0];
     return e && !isBlank(e.value) ? e : undefined;
   };
-  const bad = (e: Entry, key: string, expected: string): void =>
-    problems.at(S, e.r, e.c, `设置项「${key}」的值 ${showValue(e.value)} 无效，应为${expected}`);
+  const bad = (e: Entry, key: string, expected: Message): void =>
+    problems.at(S, e.r, e.c, msg("settingInvalid", { key, value: showValue(e.value), expected }));
 
   // 等次
   let tiers = DEFAULT_TIERS;
   const te = one("等次");
   if (te) {
     const list = splitList(te.value);
-    if (list.length < 2) bad(te, "等次", "至少两个等次，从好到差，用逗号或顿号分隔，如 先进,一般,后进");
-    else if (new Set(list).size !== list.length) bad(te, "等次", "互不相同的等次名称");
+    if (list.length < 2) bad(te, "等次", msg("wantTierList"));
+    else if (new Set(list).size !== list.length) bad(te, "等次", msg("wantDistinctTiers"));
     else tiers = list;
   }
 
@@ -169,26 +165,21 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     const parts = splitList(ce.value);
     const nums = parts.map((p) => readNumber(p));
     if (nums.some((x) => x === null || Number.isNaN(x))) {
-      bad(ce, "分数线", `${tiers.length - 1} 个数，从高到低，用逗号分隔，如 90,70`);
+      bad(ce, "分数线", msg("wantCutoffs", { count: tiers.length - 1 }));
     } else if (nums.length !== tiers.length - 1) {
       problems.at(
         S,
         ce.r,
         ce.c,
-        `分数线有 ${nums.length} 个数，而等次有 ${tiers.length} 个，分数线应比等次少一个（${tiers.length - 1} 个）`,
+        msg("cutoffCount", { cutoffs: nums.length, tiers: tiers.length, need: tiers.length - 1 }),
       );
     } else if (nums.some((x, i) => i > 0 && !(x! < nums[i - 1]!))) {
-      bad(ce, "分数线", "从高到低严格递减的数，如 90,70");
+      bad(ce, "分数线", msg("wantDescending"));
     } else {
       cutoffs = nums.map((x) => decOf(x!));
     }
   } else if (te && tiers.length !== 3) {
-    problems.at(
-      S,
-      te.r,
-      te.c,
-      `等次有 ${tiers.length} 个，需要同时设置「分数线」（${tiers.length - 1} 个数，从高到低）`,
-    );
+    problems.at(S, te.r, te.c, msg("cutoffsNeeded", { tiers: tiers.length, need: tiers.length - 1 }));
   }
 
   const yesNo = (k: string, def: boolean): boolean => {
@@ -196,7 +187,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     if (!e) return def;
     const y = readYesNo(e.value);
     if (y < 0) {
-      bad(e, k, "是 或 否");
+      bad(e, k, msg("wantYesNo"));
       return def;
     }
     return y === 1;
@@ -210,7 +201,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   if (de) {
     const x = readNumber(de.value);
     if (x === null || Number.isNaN(x) || !isWhole(x) || x < 0 || x > 6)
-      bad(de, "小数位数", "0 到 6 之间的整数");
+      bad(de, "小数位数", msg("wantDigits"));
     else digits = Math.round(x);
   }
   const weights: [Dec, Dec, Dec] = [
@@ -220,14 +211,14 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   ];
   if (weights.every((w) => w.n === 0n)) {
     const we = one("上级评定权重") ?? one("自评权重") ?? one("测评权重");
-    if (we) problems.at(S, we.r, we.c, "上级评定权重、自评权重、测评权重之和为 0，至少一个权重应大于 0");
+    if (we) problems.at(S, we.r, we.c, msg("weightsZero"));
   }
   let rescaleMissing = false;
   const me = one("缺项处理");
   if (me) {
     const v = labelOf(me.value);
     if (v === "按权重折算") rescaleMissing = true;
-    else if (v !== "报错") bad(me, "缺项处理", "「报错」或「按权重折算」");
+    else if (v !== "报错") bad(me, "缺项处理", msg("wantMissingRule"));
   }
 
   const { floors, quotaCaps, satisfactionFloor, satisfactionCapTier, quotaGroup, quotaRounding } =
@@ -237,7 +228,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   const ae = one("统计日期");
   if (ae) {
     asOf = parseExcelDate(ae.value);
-    if (asOf === null) bad(ae, "统计日期", "一个日期，如 2026-11-01");
+    if (asOf === null) bad(ae, "统计日期", msg("wantDate"));
   }
 
   const targets = readTargets(entries.get("晋位目标") ?? [], tiers, problems);
@@ -247,7 +238,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
     const e = one(k);
     const x = e ? readNumber(e.value) : null;
     if (!e || (x !== null && !Number.isNaN(x) && x >= 0)) return x === null ? null : decOf(x);
-    bad(e, k, "不小于 0 的数");
+    bad(e, k, msg("wantNonNegative"));
     return null;
   };
   const baseScore = optNonNeg("基准分");
@@ -260,7 +251,7 @@ export function readSettings(grid: Grid | undefined, problems: Problems): Settin
   const se = one("领域");
   if (se) {
     sectors = splitList(se.value);
-    if (new Set(sectors).size !== sectors.length) bad(se, "领域", "互不重复的领域名称");
+    if (new Set(sectors).size !== sectors.length) bad(se, "领域", msg("wantDistinctSectors"));
   }
 
   return {

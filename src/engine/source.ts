@@ -20,6 +20,7 @@ import type { Records } from "./records";
 import { branchPoints } from "./records-stats";
 import type { Criterion, Kind } from "./rubric";
 import type { Grid, Sheets } from "./types";
+import { msg } from "./messages";
 
 export type SourceKey =
   | "会议"
@@ -99,8 +100,8 @@ export function readSources(
         cr.row,
         c,
         type === null
-          ? `来源 ${showValue(v)} 的会议类型未知，应为 会议:${MEETING_TYPES.join("、会议:")} 之一`
-          : `来源 ${showValue(v)} 无效，应为 会议:<类型>、三会一课缺开、三会一课达标、三会一课未达标、整改逾期、整改未销号、积分红色、积分黄色 或 积分平均`,
+          ? msg("sourceMeetingType", { value: showValue(v), types: MEETING_TYPES.map((x) => `会议:${x}`) })
+          : msg("sourceInvalid", { value: showValue(v) }),
       );
       return;
     }
@@ -109,7 +110,7 @@ export function readSources(
         RUBRIC_SHEET.name,
         cr.row,
         c,
-        `来源「${text}」不能用于${cr.kind}类指标 ${cr.id}，只能用于 ${KINDS_OF[key].join("、")} 类指标`,
+        msg("sourceKind", { source: text, kind: cr.kind, id: cr.id, kinds: KINDS_OF[key] }),
       );
       return;
     }
@@ -118,7 +119,7 @@ export function readSources(
         RUBRIC_SHEET.name,
         cr.row,
         c,
-        `指标 ${cr.id} 的来源「${text}」需要「${SHEET_OF[key]}」表，但工作簿中没有这张表`,
+        msg("sourceSheetMissing", { id: cr.id, source: text, sheet: SHEET_OF[key] }),
       );
       return;
     }
@@ -191,7 +192,7 @@ export function applySources(
           SCORES_SHEET.name,
           r,
           col,
-          `指标 ${cr.id} 的得分取自来源「${s.label}」，此格应为空（或填 不适用），现为 ${showValue(v)}`,
+          msg("sourcedCellFilled", { id: cr.id, source: s.label, value: showValue(v) }),
         );
         continue;
       }
@@ -202,12 +203,7 @@ export function applySources(
       // Reported once: the cell is then treated as 不适用 so scoring does not repeat it as blank.
       if (x === null) row[col] = "不适用";
       if (x === null)
-        problems.at(
-          SCORES_SHEET.name,
-          r,
-          idCol,
-          `组织 ${br.codes[b]} 没有参评党员，无法取得指标 ${cr.id} 的来源「积分平均」；若此项不适用，请在评分表「${cr.id}」列填 不适用`,
-        );
+        problems.at(SCORES_SHEET.name, r, idCol, msg("sourceNoMembers", { code: br.codes[b]!, id: cr.id }));
       else row[col] = x;
     }
   }

@@ -7,6 +7,7 @@ import { readNumber } from "./cells";
 import type { Table } from "./contract";
 import { formatUnits, roundUnits } from "./numbers";
 import type { Problems } from "./problems";
+import { msg } from "./messages";
 
 const TOTAL_WORDS = ["总分", "合计", "得分"];
 
@@ -46,7 +47,12 @@ export function totalCheckNotices(args: {
       table.sheet,
       r,
       c,
-      `组织 ${codes[b]} 的「${label}」填的是 ${formatUnits(units, digits)}，按标准算得上级评定 ${formatUnits(total[b]!, digits)}，两者不一致（此列不参与定级，请核对原来的公式）`,
+      msg("typedTotalDiffers", {
+        code: codes[b]!,
+        label,
+        typed: formatUnits(units, digits),
+        total: formatUnits(total[b]!, digits),
+      }),
     );
   }
 }

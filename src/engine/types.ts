@@ -2,6 +2,7 @@
  * Shared types of the engine: what goes in (grids as Excel's range.values gives them)
  * and what comes out (output grids, problems). Pure data: no Office, DOM or Node.
  */
+import type { MessageId, MessageParams } from "./messages";
 
 /** A value as a cell holds it after reading (range.values, or the file host's reader). */
 export type Scalar = string | number | boolean | null;
@@ -29,11 +30,17 @@ export function isFormulaCell(c: unknown): c is FormulaCell {
   return typeof c === "object" && c !== null && typeof (c as FormulaCell).formula === "string";
 }
 
-/** A problem with the user's input: names the sheet and the cell (A1 address, or "" for a whole sheet). */
+/**
+ * A problem with the user's input (or a notice): names the sheet and the cell (A1 address, or
+ * "" for a whole sheet). `message` is the zh-CN text the output sheets show; `id` and `params`
+ * (set by the engine) let a door render it in another locale (messages/index.ts).
+ */
 export interface Problem {
   sheet: string;
   cell: string;
   message: string;
+  id?: MessageId;
+  params?: MessageParams;
 }
 
 /** How a host should present an output sheet (both hosts read this, so they agree). */

@@ -4,7 +4,7 @@
  * sheets are left as they are. Only contract columns are written (no 序号, 总分 or notes);
  * headers follow the template, so its dropdowns and header notes fit.
  */
-import { resolveSheetName, templateSheets, type TemplateSheet } from "../engine";
+import { labelOf, resolveSheetName, templateSheets, type TemplateSheet } from "../engine";
 import type { Grid } from "../engine/types";
 
 type Cell = string | number;
@@ -12,7 +12,7 @@ type Cell = string | number;
 function cellOut(v: unknown): Cell {
   if (typeof v === "number" || typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "是" : "否";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return labelOf(v); // YYYY-MM-DD, as the engine reads a date cell
   return v === null || v === undefined ? "" : String(v);
 }
 

@@ -23,16 +23,5 @@ export {
 /** A 0-based column index → its letters (0 → A, 26 → AA). */
 export const columnLetter = colLetter;
 
-const MS_PER_DAY = 86_400_000;
-/** Days between 1899-12-30 (Excel's day 0, counting its 1900 leap-year bug) and 1970-01-01. */
-const EPOCH_OFFSET = 25_569;
-
-/** A JavaScript Date (UTC) → an Excel 1900-system serial number. */
-export function dateToSerial(d: Date): number {
-  return d.getTime() / MS_PER_DAY + EPOCH_OFFSET;
-}
-
-/** An Excel 1900-system serial number → a UTC Date. */
-export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - EPOCH_OFFSET) * MS_PER_DAY));
-}
+/** Dates ↔ serials for callers of the file host: the engine's one conversion. */
+export { dateToSerial, serialToDate } from "../engine/dates";

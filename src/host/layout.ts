@@ -15,7 +15,9 @@ import {
   PROBLEMS_SHEET,
   RULE_SHEET,
   addr,
+  msg,
   normHeader,
+  problemOf,
   resolveSheetName,
   splitList,
   type SheetSpec,
@@ -264,11 +266,19 @@ export function pointsConflicts(layout: Layout): Problem[] {
     for (const s of layout.scores)
       for (const c of s.criteria)
         if (c.id === d.id && c.max !== null && c.max !== d.max)
-          out.push({
-            sheet: s.sheet,
-            cell: addr(s.header.row + s.header.height - 1, c.col),
-            message: `指标「${d.id}」在这里是 ${c.max} 分，在「${d.sheet}」${addr(d.row, d.col)} 是 ${d.max} 分：同一指标的分值应一致`,
-          });
+          out.push(
+            problemOf(
+              s.sheet,
+              addr(s.header.row + s.header.height - 1, c.col),
+              msg("pointsConflict", {
+                id: d.id,
+                max: c.max,
+                sheet: d.sheet,
+                cell: addr(d.row, d.col),
+                other: d.max,
+              }),
+            ),
+          );
   return out;
 }
 

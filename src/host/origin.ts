@@ -2,7 +2,7 @@
  * Problems and notices name the cell the clerk typed: a cell of a built table (office.ts) is
  * mapped back to its sheet, row and column; a header problem to the header row actually used.
  */
-import { addr, parseAddr } from "../engine";
+import { addr, parseAddr, problemOf } from "../engine";
 import type { Problem } from "../engine/types";
 import type { Origin, Part } from "./office";
 
@@ -21,9 +21,12 @@ export function remapProblem(p: Problem, origin: Origin): Problem {
   const row = r === 0 || r < part.start ? part.headerRow : part.srcStart + (r - part.start);
   const mapped = part.cols[c];
   const col = mapped === undefined ? part.free : mapped >= 0 ? mapped : part.anchor;
-  // The engine speaks of "第 1 行" for the header row: say the row it really is.
+  const cell = addr(row, col);
+  // The engine speaks of row 1 for the header row: say the row it really is.
+  if (r === 0 && p.id !== undefined && p.params?.row === 1)
+    return problemOf(part.sheet, cell, { id: p.id, params: { ...p.params, row: part.headerRow + 1 } });
   const message = r === 0 ? p.message.replace("第 1 行", `第 ${part.headerRow + 1} 行`) : p.message;
-  return { sheet: part.sheet, cell: addr(row, col), message };
+  return { ...p, sheet: part.sheet, cell, message };
 }
 
 /** Map a list back, dropping exact repeats (one table read as both 组织 and 评分). */

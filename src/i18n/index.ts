@@ -1,9 +1,11 @@
 /** The UI languages as data: zh-CN first, en-US when Office's display language is English. */
 import { enUS } from "./en-US";
 import { zhCN, type MessageKey } from "./zh-CN";
+import type { Locale } from "../engine/messages";
 
 export type { MessageKey };
-export type Language = "zh-CN" | "en-US";
+/** The engine's locales are the pane's languages (problems are rendered by the engine). */
+export type Language = Locale;
 export type Messages = Record<MessageKey, string>;
 
 export const MESSAGES: Record<Language, Messages> = { "zh-CN": zhCN, "en-US": enUS };
@@ -18,9 +20,17 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** Translates a key; `lang` is its language, for text the engine renders itself (problems). */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
+  readonly lang: Language;
+};
 
 export function translator(lang: Language): Translate {
   const table = MESSAGES[lang];
-  return (key, params) => format(table[key], params);
+  return Object.assign(
+    (key: MessageKey, params?: Record<string, string | number>) => format(table[key], params),
+    {
+      lang,
+    },
+  );
 }

@@ -2,7 +2,7 @@
  * Workbooks as offices keep them (DOMAIN §7.1) are graded through the one input reader to the
  * same outputs as their contract-form twins; what the reader cannot use is said in notices.
  */
-import { gradeWorkbook, type Problem } from "../../src/engine";
+import { gradeWorkbook, problemText, type Problem } from "../../src/engine";
 import type { Grid } from "../../src/engine/types";
 import type { MergeRange } from "../../src/host/headers";
 import { gradeInputs, inspectWorkbook, missingRequiredSheets, readInputs } from "../../src/host/inputs";
@@ -111,11 +111,16 @@ describe("office workbooks graded as their contract twins", () => {
     const { result } = await gradeThrough(new MemoryPort({ ...g, 组织: org }));
     if (result.ok) throw new Error("graded without 领域");
     const p = result.problems.find((x) => x.message.includes("缺少列「领域」"))!;
-    expect(p).toEqual({
+    expect(p).toMatchObject({
       sheet: "组织",
       cell: "D2",
       message: expect.stringContaining("请在第 2 行加上这一列标题"),
+      id: "headerMissing",
     });
+    // The English text names the same row.
+    expect(problemText(p, "en-US")).toBe(
+      'Column "领域" (or in English sector) is missing; add this header in row 2',
+    );
   });
 
   it("names a problem in an office sheet by that sheet and cell", async () => {
@@ -131,13 +136,15 @@ describe("office workbooks graded as their contract twins", () => {
     sheets[GROUPS[2]]![3]![5] = "班子建设（20分）";
     const { result } = await gradeThrough(new MemoryPort(sheets));
     if (result.ok) throw new Error("graded with two 满分 for one criterion");
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       {
         sheet: GROUPS[2],
         cell: "F4",
         message: `指标「班子建设」在这里是 20 分，在「${GROUPS[0]}」F4 是 15 分：同一指标的分值应一致`,
+        id: "pointsConflict",
       },
     ]);
+    expect(result.problems.length).toBe(1);
   });
 
   it("a header row chosen by the user wins over the search", async () => {

@@ -252,4 +252,23 @@ describe("language", () => {
     await screen.findByText("All required sheets are present. Go on to Check.");
     expect(screen.getByRole("tab", { name: "Grade" })).toBeTruthy();
   });
+
+  it("lists the engine's problems in English", async () => {
+    const port = new MemoryPort(gridsWithProblems());
+    await openOn(port, "check", "en-US");
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    await screen.findByText("4 problem(s) found. Fix them and check again:");
+    const scores = within(screen.getByRole("region", { name: "评分" }));
+    // A01 has 满分 10 and no 下限; A02 is 达标; 组织 row 4 (ZB003) now says ZB002, so 评分 row 4 is unknown.
+    scores.getByText(
+      "B2：Criterion A01: the input 99 is above the full mark 10; expected a number from 0 to 10",
+    );
+    scores.getByText(
+      'C3：Criterion A02 (达标): the input "也许" is invalid; expected 是 or 否 (or 1/0, √/×, Y/N)',
+    );
+    scores.getByText('A4：组织编码 "ZB003" is not in 组织; add the branch to 组织 first');
+    within(screen.getByRole("region", { name: "组织" })).getByText(
+      'A4：组织编码 "ZB002" appears again (first in row 3); codes must be unique',
+    );
+  });
 });

@@ -1,5 +1,6 @@
-/** Problems grouped by sheet, in plain Chinese; clicking one selects its cell in Excel. */
+/** Problems grouped by sheet, in the pane's language; clicking one selects its cell in Excel. */
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { problemText } from "../../engine/problems";
 import type { Problem } from "../../engine/types";
 import { useT } from "../i18n";
 
@@ -45,7 +46,7 @@ export function ProblemList({ problems, onSelect }: { problems: Problem[]; onSel
                   title={t("problemGoTo", { sheet: p.sheet, cell: p.cell || t("wholeSheet") })}
                 >
                   {p.cell ? `${p.cell}：` : ""}
-                  {p.message}
+                  {problemText(p, t.lang)}
                 </Link>
               </li>
             ))}
