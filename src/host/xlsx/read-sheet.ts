@@ -3,7 +3,7 @@
  * in chunks), tag attributes and references scanned by hand (no DOM, no regular
  * expressions on the hot path), and which styles are dates. sheet-reader.ts walks a sheet.
  */
-import type { FormulaCell } from "../../engine";
+import { dateToSerial, type FormulaCell } from "../../engine";
 import { decodeText, rootPrefix } from "./xml";
 import { ZipError } from "./zip";
 
@@ -189,7 +189,7 @@ export function isoToSerial(s: string): Value {
   const ms =
     Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)) +
     Number(m[6] ?? 0) * 1000;
-  return ms / 86_400_000 + 25_569;
+  return dateToSerial(new Date(ms));
 }
 
 /** Whether a tag name ends at this character (space, '>', '/', tab, newline). */
@@ -264,9 +264,4 @@ export function uncomputed(xml: string, f: number, end: number, p: string): Form
   if (xml.charCodeAt(gt - 1) === 47) return { formula: "", value: null };
   const close = xml.indexOf(`</${p}f>`, gt);
   return { formula: decodeText(xml.slice(gt + 1, close < 0 || close > end ? gt + 1 : close)), value: null };
-}
-
-/** A 1900-system serial → the Date (UTC midnight of the day) a date-formatted cell shows. */
-export function serialDate(serial: number): Date {
-  return new Date(Math.round((serial - 25_569) * 86_400_000));
 }

@@ -19,9 +19,9 @@ import {
   scanTag,
   type Value,
   decimalAt,
-  serialDate,
   uncomputed,
 } from "./read-sheet";
+import { SERIAL_END, serialToDate } from "../../engine";
 import { fastCell, fastRead } from "./sheet-fast";
 import { decodeText, rootPrefix } from "./xml";
 import { ZipError } from "./zip";
@@ -241,7 +241,7 @@ export class SheetReader {
   /** A number, or the Date it shows when its style is a date format. */
   private dated(x: number, style: number): Value {
     const dates = this.o.dates;
-    return dates !== undefined && dates.has(style) && x >= 1 && x < 2958466 ? serialDate(x) : x;
+    return dates !== undefined && dates.has(style) && x >= 1 && x < SERIAL_END ? serialToDate(x) : x;
   }
 
   /** A <v>'s text as its cell type says (t: null/"n" number, "s" shared, "b", "d", "str", "e"). */
