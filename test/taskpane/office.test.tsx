@@ -60,7 +60,7 @@ describe("开始 on an office workbook", () => {
     expect((await screen.findByTestId("found-summary")).textContent).toContain(
       "未找到领域、上期等次、直接定级",
     );
-  });
+  }, 60_000); // a dozen Fluent comboboxes rendered in jsdom: 12–18 s alone, more on a busy machine
 
   it("检查 lists the rows whose typed 总分 differs from the computed 上级评定", async () => {
     const port = new MemoryPort(perGroupSheets(branches()).sheets);
