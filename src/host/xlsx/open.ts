@@ -88,3 +88,15 @@ export function emptyPackage(codec?: Codec): Opened {
   };
   return opened;
 }
+
+/** The package as .xlsx chunks; an entry copied on that fails its check is reported as damage. */
+export function packageChunks(o: Opened): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  try {
+    o.pkg.saveTo((c) => chunks.push(c));
+  } catch (e) {
+    // The input was damaged, and is not passed on.
+    damaged(e);
+  }
+  return chunks;
+}

@@ -10,7 +10,7 @@ import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteO
 import type { MergeRange } from "../headers";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
 import type { Codec } from "./codec";
-import { damaged, emptyPackage, openPackage, type Opened } from "./open";
+import { damaged, emptyPackage, openPackage, packageChunks, type Opened } from "./open";
 import { joinBytes } from "./xml";
 import { isRel, resolveTarget } from "./package";
 import { SharedStrings, dateStyles } from "./read-sheet";
@@ -82,13 +82,23 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private sharedStrings(): string[] {
-    if (this.sst) return this.sst;
-    const rel = this.o.rels.find((r) => isRel(r.type, "sharedStrings"));
+    const part = this.sstPart();
     const table = new SharedStrings();
-    const part = rel ? resolveTarget(this.o.part, rel.target) : "";
-    if (!rel || !this.o.pkg.streamText(part, (t) => (table.feed(t), true))) this.sst = [];
-    else this.sst = table.end(part);
+    this.sst ??= part && this.o.pkg.streamText(part, (t) => (table.feed(t), true)) ? table.end(part) : [];
     return this.sst;
+  }
+
+  /** The same, inflated through the codec (the thread pool in Node) before the first read. */
+  private async loadSharedStrings(): Promise<void> {
+    const part = this.sstPart();
+    const table = new SharedStrings();
+    if (this.sst || !part || !(await this.o.pkg.streamTextAsync(part, (t) => (table.feed(t), true)))) return;
+    this.sst ??= table.end(part);
+  }
+
+  private sstPart(): string | undefined {
+    const rel = this.o.rels.find((r) => isRel(r.type, "sharedStrings"));
+    return rel ? resolveTarget(this.o.part, rel.target) : undefined;
   }
 
   private partOf(name: string): string | undefined {
@@ -129,6 +139,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async readSheets(names: string[], options?: ReadOptions): Promise<Record<string, Grid>> {
     const out: Record<string, Grid> = {};
     try {
+      await this.loadSharedStrings();
       for (const [name, part] of this.sheetParts(names)) {
         const reader = this.reader(part, options);
         await this.named(name, () => this.o.pkg.streamTextAsync(part, (t) => reader.feed(t)));
@@ -242,6 +253,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** From the settings sheet; else what the add-in saved in Excel (Workbook.settings). */
   async getSetting(key: string): Promise<string | null> {
+    await this.loadSharedStrings().catch(damaged);
     const grid = this.readSheetsSync([SETTINGS_SHEET])[SETTINGS_SHEET] ?? [];
     const row = grid.find((r) => r[0] === key);
     if (row) return String(row[1] ?? "");
@@ -283,13 +295,6 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The same as chunks, without joining them (an untouched entry's chunk is its original bytes). */
   saveChunks(): Uint8Array[] {
-    const chunks: Uint8Array[] = [];
-    try {
-      this.o.pkg.saveTo((c) => chunks.push(c));
-    } catch (e) {
-      // An entry copied on fails its check: the input was damaged, and is not passed on.
-      damaged(e);
-    }
-    return chunks;
+    return packageChunks(this.o);
   }
 }
