@@ -265,3 +265,24 @@ export function uncomputed(xml: string, f: number, end: number, p: string): Form
   const close = xml.indexOf(`</${p}f>`, gt);
   return { formula: decodeText(xml.slice(gt + 1, close < 0 || close > end ? gt + 1 : close)), value: null };
 }
+
+/**
+ * Pads the rows to one width with "" (range.values' shape) when that costs little next to
+ * the cells present; a sheet whose used range is mostly empty (one value at XFD1048576)
+ * stays ragged: short rows, absent cells undefined, absent rows one shared empty array.
+ */
+export function rectangle(grid: Value[][]): Value[][] {
+  let width = 0;
+  let present = 0;
+  for (const line of grid) {
+    if (line.length > width) width = line.length;
+    present += line.length;
+  }
+  if (width * grid.length > Math.max(1_000_000, 4 * present)) return grid;
+  for (let r = 0; r < grid.length; r++) {
+    let line = grid[r];
+    if (line === EMPTY_ROW) line = grid[r] = [];
+    for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = "";
+  }
+  return grid;
+}
