@@ -81,12 +81,6 @@ export function readBranches(
   const parentIds = new Map<string, number>();
   const sectorIds = new Map<string, number>();
   const tiers = settings.tiers;
-  // Local aliases: module imports may be live-binding getters under some loaders.
-  const label = labelOf;
-  const blank = isBlank;
-  const readNum = readNumber;
-  const yesNo = readYesNo;
-  const whole = isWhole;
   const tierOf = (r: number, col: number, what: string): number => {
     const v = (t.grid[r] as unknown[])[col];
     // Text: trimmed once (isBlank(v) is exactly "trims to empty").
@@ -99,7 +93,7 @@ export function readBranches(
   for (const r of t.rows) {
     const row = t.grid[r] as unknown[];
     const idv = row[cId];
-    const code = typeof idv === "string" ? idv.trim() : label(idv);
+    const code = typeof idv === "string" ? idv.trim() : labelOf(idv);
     if (code === "") {
       problems.at(S, r, cId, msg("branchIdBlank"));
       continue;
@@ -116,11 +110,11 @@ export function readBranches(
     b.codeOut.push(typeof idv === "string" ? code : outValue(idv));
     const name = cName >= 0 ? row[cName] : "";
     const nameOut = outValue(name);
-    // For text, blank(name) is exactly "trims to empty".
-    if (cName >= 0 && (typeof name === "string" ? nameOut === "" : blank(name)))
+    // For text, isBlank(name) is exactly "trims to empty".
+    if (cName >= 0 && (typeof name === "string" ? nameOut === "" : isBlank(name)))
       problems.at(S, r, cName, msg("branchNameBlank", { code }));
     b.names.push(nameOut);
-    const parent = cParent >= 0 ? label(row[cParent]) : "";
+    const parent = cParent >= 0 ? labelOf(row[cParent]) : "";
     if (cParent >= 0 && parent === "") problems.at(S, r, cParent, msg("branchParentBlank", { code }));
     let pid = parentIds.get(parent);
     if (pid === undefined) {
@@ -128,7 +122,7 @@ export function readBranches(
       b.parentLabels.push(parent);
     }
     b.parentOf[i] = pid;
-    const sector = cSector >= 0 ? label(row[cSector]) : "";
+    const sector = cSector >= 0 ? labelOf(row[cSector]) : "";
     if (cSector >= 0 && sectorList) {
       if (sector === "") problems.at(S, r, cSector, msg("branchSectorBlank", { code, sectors: sectorList }));
       else if (!sectorList.includes(sector))
@@ -141,15 +135,15 @@ export function readBranches(
     }
     b.sectorOf[i] = sid;
     if (cMembers >= 0) {
-      const x = readNum(row[cMembers]);
-      if (x !== null && (Number.isNaN(x) || x < 0 || !whole(x))) {
+      const x = readNumber(row[cMembers]);
+      if (x !== null && (Number.isNaN(x) || x < 0 || !isWhole(x))) {
         problems.at(S, r, cMembers, msg("memberCountInvalid", { value: showValue(row[cMembers]) }));
       }
     }
     if (cPrev >= 0) b.previous[i] = tierOf(r, cPrev, "上期等次");
     if (cDirect >= 0) b.direct[i] = tierOf(r, cDirect, "直接定级");
     if (cDemo >= 0) {
-      const y = yesNo(row[cDemo]);
+      const y = readYesNo(row[cDemo]);
       if (y === -2)
         problems.at(S, r, cDemo, msg("yesNoOrBlank", { header: "示范点", value: showValue(row[cDemo]) }));
       b.demo[i] = y === 1 ? 1 : 0;

@@ -151,11 +151,6 @@ export function sourceReader(
   const selfCol = table.cols.get("自评得分") ?? -1;
   const surveyCol = table.cols.get("测评满意度") ?? -1;
   const { rescaleMissing } = settings;
-  const readNum = readNumber;
-  const blank = isBlank;
-  const survey = surveyUnits;
-  const round = roundUnits;
-  const excel15 = toExcel15;
   const read = (row: readonly unknown[], r: number): boolean => {
     let bad = false;
     let selfU = NaN;
@@ -164,21 +159,21 @@ export function sourceReader(
     let surveyBlank = true;
     if (selfCol >= 0) {
       const v = row[selfCol];
-      const x = typeof v === "number" ? v : readNum(v);
+      const x = typeof v === "number" ? v : readNumber(v);
       if (x !== null) {
         selfBlank = false;
         if (Number.isNaN(x)) problems.at(S, r, selfCol, msg("selfNotNumber", { value: showValue(v) }));
-        else if (!((x >= 0 && x <= 100) || (excel15(x) >= 0 && excel15(x) <= 100)))
+        else if (!((x >= 0 && x <= 100) || (toExcel15(x) >= 0 && toExcel15(x) <= 100)))
           problems.at(S, r, selfCol, msg("selfOutOfRange", { value: showValue(v) }));
-        else selfU = round(x, d);
+        else selfU = roundUnits(x, d);
         if (Number.isNaN(selfU)) bad = true;
       }
     }
     if (surveyCol >= 0) {
       const v = row[surveyCol];
-      if (!blank(v)) {
+      if (!isBlank(v)) {
         surveyBlank = false;
-        surveyU = survey(v, d);
+        surveyU = surveyUnits(v, d);
         if (Number.isNaN(surveyU)) {
           problems.at(S, r, surveyCol, msg("surveyInvalid", { value: showValue(v) }));
           bad = true;

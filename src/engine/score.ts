@@ -22,10 +22,6 @@ import { msg } from "./messages";
 export function scoreRows(ctx: ScoreContext): Scores {
   const { table, n, idIndex, planOf, plans, settings, problems, rubric } = ctx;
   const codes = ctx.codes ?? [];
-  // Local aliases: module imports may be live-binding getters under some loaders.
-  const yesNo = readYesNo;
-  const blank = isBlank;
-  const slowNum = slowNumber;
   const S = table.sheet;
   const grid = table.grid;
   const d = settings.digits;
@@ -51,7 +47,6 @@ export function scoreRows(ctx: ScoreContext): Scores {
     ? scoreRelative({ ...ctx, sectorOf: planOf, parentOf: ctx.parentOf })
     : null;
   out.rel = rel;
-  const isNA = isNotApplicable;
   const notices = ctx.notices ?? new Problems();
   const items = itemNotices(notices, S);
   const base0 = settings.baseScore ? Number(formatDec(settings.baseScore)) : 0;
@@ -96,7 +91,7 @@ export function scoreRows(ctx: ScoreContext): Scores {
     let bad = scale100 && plan.sumMax === 0 && settings.baseScore === null;
     for (let i = 0; i < plan.blankCols.length; i++) {
       const c = plan.blankCols[i]!;
-      if (c >= 0 && !blank(row[c]) && !isNA(row[c])) {
+      if (c >= 0 && !isBlank(row[c]) && !isNotApplicable(row[c])) {
         problems.at(
           S,
           r,
@@ -133,20 +128,20 @@ export function scoreRows(ctx: ScoreContext): Scores {
       if (k === K_SCORE) {
         // Fast check: a number within 下限..满分; anything else is read (and reported) slowly.
         if (typeof v === "number" && v >= fl[i]! && v <= max[i]!) p = v;
-        else if (isNA(v)) {
+        else if (isNotApplicable(v)) {
           na = true;
           skipMax += max[i]!;
           continue;
         } else {
-          p = slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
+          p = slowNumber(problems, S, r, c, plan.crit[i]!, max[i]!, v);
           if (Number.isNaN(p)) {
             bad = true;
             continue;
           }
         }
       } else if (k === K_CHECK || k === K_VETO) {
-        const y = v === "是" ? 1 : v === "否" ? 0 : yesNo(v);
-        if (y === -2 && isNA(v)) {
+        const y = v === "是" ? 1 : v === "否" ? 0 : readYesNo(v);
+        if (y === -2 && isNotApplicable(v)) {
           // 不适用: a 达标 item leaves M; a 否决 item is as blank.
           if (k === K_CHECK) {
             na = true;
@@ -190,14 +185,14 @@ export function scoreRows(ctx: ScoreContext): Scores {
         let x: number;
         if (typeof v === "number" && v >= 0 && Number.isInteger(v)) x = v;
         else if (v === "" && k !== K_FREQ) x = 0;
-        else if (isNA(v)) {
+        else if (isNotApplicable(v)) {
           if (k === K_DEDUCT || k === K_FREQ) {
             na = true;
             skipMax += max[i]!;
           }
           continue;
         } else {
-          x = slowNum(problems, S, r, c, plan.crit[i]!, max[i]!, v);
+          x = slowNumber(problems, S, r, c, plan.crit[i]!, max[i]!, v);
           if (Number.isNaN(x)) {
             bad = true;
             continue;

@@ -6,45 +6,17 @@
 import type { OutputSheet, SheetLayout } from "../engine/types";
 import type { ExcelCaps } from "./excel-batch";
 import { blockAddress, columnAddress, jsonBytes } from "./excel-cells";
+import { STATUS_TONES, tierTone } from "./tones";
 
-/** Fill and font colors, best tier first. 3 tiers: green, yellow, red; 4–5 add the steps between. */
-const PALETTE: Record<number, [string, string][]> = {
-  1: [["#C6EFCE", "#006100"]],
-  2: [
-    ["#C6EFCE", "#006100"],
-    ["#FFC7CE", "#9C0006"],
-  ],
-  3: [
-    ["#C6EFCE", "#006100"],
-    ["#FFEB9C", "#9C5700"],
-    ["#FFC7CE", "#9C0006"],
-  ],
-  4: [
-    ["#C6EFCE", "#006100"],
-    ["#DDEBF7", "#1F4E78"],
-    ["#FFEB9C", "#9C5700"],
-    ["#FFC7CE", "#9C0006"],
-  ],
-  5: [
-    ["#C6EFCE", "#006100"],
-    ["#E2EFDA", "#375623"],
-    ["#FFEB9C", "#9C5700"],
-    ["#FCE4D6", "#833C0C"],
-    ["#FFC7CE", "#9C0006"],
-  ],
-};
-
-/** Colors of tier `i` of `n` (best first); scales longer than 5 reuse the 5-step palette by position. */
+/** Fill and font colors ("#RRGGBB") of tier `i` of `n`, best first (the palette: tones.ts). */
 export function tierColor(i: number, n: number): [string, string] {
-  if (n <= 5) return PALETTE[Math.max(1, n)][i];
-  const p = PALETTE[5];
-  return p[Math.min(4, Math.round((i * 4) / (n - 1)))];
+  const t = tierTone(i, n);
+  return [`#${t.fill}`, `#${t.font}`];
 }
 
-export const STATUS_COLORS: Record<string, [string, string]> = {
-  达标: ["#C6EFCE", "#006100"],
-  未达标: ["#FFC7CE", "#9C0006"],
-};
+export const STATUS_COLORS: Record<string, [string, string]> = Object.fromEntries(
+  STATUS_TONES.map(({ text, tone }) => [text, [`#${tone.fill}`, `#${tone.font}`]]),
+);
 
 /** Characters → points for column widths (CJK text runs about two characters wide). */
 export function widthPoints(chars: number): number {

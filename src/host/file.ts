@@ -12,8 +12,6 @@ export {
   WorkbookFileError,
   fileProblemMessage,
   sniffWorkbook,
-  tierTone,
-  STATUS_TONES,
   joinBytes,
   type XlsxWorkbookOptions,
   type XlsxWorkbookOptions as FileWorkbookOptions,

@@ -8,7 +8,7 @@ import type { OutputSheet } from "../../engine/types";
 import { CT, REL, isRel, relativeTarget, relsPath, resolveTarget, type Rel } from "./package";
 import type { Opened } from "./open";
 import { StyleBook } from "./styles";
-import { STATUS_TONES, tierTone } from "./tones";
+import { STATUS_TONES, tierTone } from "../tones";
 import { quoteSheet, type IndexMap, type SheetEntry } from "./workbook-xml";
 import { safeTableName, sheetWidth, tableXml, writeWorksheet, type SheetStyles } from "./write-sheet";
 import { attr, tags } from "./xml";

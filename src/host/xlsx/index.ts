@@ -3,5 +3,4 @@ export { XlsxWorkbook, SETTINGS_SHEET, type XlsxWorkbookOptions } from "./workbo
 export { WorkbookFileError, fileProblemMessage, sniffWorkbook, type FileProblemKind } from "./errors";
 export { parseSharedStrings } from "./read-sheet";
 export { readSheetGrid } from "./sheet-reader";
-export { tierTone, STATUS_TONES } from "./tones";
 export { joinBytes } from "./xml";

@@ -5,6 +5,7 @@
  * one we would add is reused, so grading again does not grow the file.
  */
 import { escapeXml, rootPrefix } from "./xml";
+import type { Tone } from "../tones";
 
 /** Excel's built-in number formats that need no <numFmt>. */
 const BUILTIN_FORMATS: Record<string, number> = {
@@ -18,12 +19,6 @@ const BUILTIN_FORMATS: Record<string, number> = {
   "0.00E+00": 11,
   "@": 49,
 };
-
-/** Fill and font color of a conditional format (ARGB without '#'). */
-export interface Tone {
-  fill: string;
-  font: string;
-}
 
 /** What a new cell format (xf) holds. */
 export interface XfSpec {
@@ -168,13 +163,13 @@ export class StyleBook {
     return at;
   }
 
-  /** The dxfs index of a fill + font color (conditional formats). */
+  /** The dxfs index of a fill + font color (conditional formats; RGB, written as opaque ARGB). */
   dxf(tone: Tone): number {
     const p = this.p;
     return this.index(
       "dxfs",
       "dxf",
-      `<${p}dxf><${p}font><${p}color rgb="${tone.font}"/></${p}font><${p}fill><${p}patternFill><${p}bgColor rgb="${tone.fill}"/></${p}patternFill></${p}fill></${p}dxf>`,
+      `<${p}dxf><${p}font><${p}color rgb="FF${tone.font}"/></${p}font><${p}fill><${p}patternFill><${p}bgColor rgb="FF${tone.fill}"/></${p}patternFill></${p}fill></${p}dxf>`,
     );
   }
 
