@@ -3,7 +3,7 @@
  * browser mode. The implementation is the zip-level host in ./xlsx (no exceljs, no Node
  * APIs); this module is what the rest of the code imports.
  */
-import { colLetter } from "../engine/cells";
+import { colLetter } from "../engine";
 
 export {
   XlsxWorkbook,
@@ -24,4 +24,4 @@ export {
 export const columnLetter = colLetter;
 
 /** Dates ↔ serials for callers of the file host: the engine's one conversion. */
-export { dateToSerial, serialToDate } from "../engine/dates";
+export { dateToSerial, serialToDate } from "../engine";

@@ -2,9 +2,7 @@
  * Read the graded inputs once and grade them in memory (no writes): what 模拟, 名额 and 定稿
  * start from.
  */
-import { resolveSheetName } from "../engine/contract";
-import type { GradeResult } from "../engine";
-import type { Grid, Problem } from "../engine/types";
+import { resolveSheetName, type GradeResult, type Grid, type Problem } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import {
   gradeInputs,
