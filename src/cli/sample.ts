@@ -10,9 +10,9 @@ import {
   scoreHeaders,
   scoreSheet,
   templateSheets,
+  recordTemplateSheets,
   type RubricRow,
-} from "../engine/template";
-import { recordTemplateSheets } from "../engine";
+} from "../engine";
 import { TemplateWorkbook } from "../host/file-exceljs";
 import { sampleRecords } from "./sample-records";
 

@@ -1,13 +1,17 @@
 /**
- * The grading engine's public API (pure TypeScript: no Office, DOM or Node).
+ * The grading engine's public API (pure TypeScript: no Office, DOM or Node): other layers import
+ * only this module. Engine files import each other directly, never through here (no cycles).
  */
+// Shapes (grids, problems, output sheets) and the one error type.
 export * from "./types";
 export { EngineError } from "./errors";
+// Reading cells: numbers, A1 addresses, labels, dates.
 export {
   toExcel15,
   roundHalfAway,
   parseRate,
   formatRate,
+  formatDec,
   formatUnits,
   decOf,
   type Rate,
@@ -26,6 +30,17 @@ export {
   showValue,
   normHeader,
 } from "./cells";
+export {
+  parseExcelDate,
+  isoDate,
+  dateToSerial,
+  serialToDate,
+  serialOfIso,
+  serialOfDate,
+  isoOfSerial,
+  SERIAL_END,
+} from "./dates";
+// The contract (sheet and header names), problems and their messages.
 export {
   CONTRACT,
   resolveSheetName,
@@ -47,16 +62,7 @@ export {
   type MessageParam,
   type MessageParams,
 } from "./messages";
-export {
-  parseExcelDate,
-  isoDate,
-  dateToSerial,
-  serialToDate,
-  serialOfIso,
-  serialOfDate,
-  isoOfSerial,
-  SERIAL_END,
-} from "./dates";
+// 设置: reading it, and the one plan of writes every host applies.
 export {
   readSettings,
   splitList,
@@ -75,6 +81,7 @@ export {
   type CellWrite,
 } from "./settings-plan";
 export { parseTarget } from "./settings-targets";
+// Grading's building blocks (what the DJ.* functions wrap).
 export { tierByCutoffs, checkScale, DEFAULT_SCALE } from "./tiers";
 export { requiredCount, allocate, competitionRank, applyQuotaCaps, capCount } from "./quota";
 export {
@@ -88,6 +95,7 @@ export {
   type TargetOutcome,
 } from "./promotion";
 export { rubricTotal, rubricScore, combine } from "./standalone";
+// Output sheets, the report builder, 说明, 名额分配 and the pipeline.
 export { NOTICES_SHEET, noticesSheet } from "./notices";
 export { staleSheets } from "./stale";
 export {
@@ -132,7 +140,7 @@ export {
   type BranchResult,
   type TargetResult,
 } from "./grade";
-// Pure helpers other layers use (the DJ functions, the CLI, the hosts): import them from here.
+// The records (整改台账, 党员, 积分, 会议记录): the DJ.* functions, the CLI and the pane use them.
 export {
   LEDGER_STATUSES,
   daySerial,
@@ -167,6 +175,7 @@ export {
 } from "./settings-records";
 export { meetingsHeld } from "./meetings";
 export { warnLevel, DEFAULT_YELLOW_BELOW, DEFAULT_RED_BELOW, type Warning } from "./points";
+// Templates: the blank workbook, the record sheets, the published rubric patterns.
 export {
   RUBRIC_TEMPLATES,
   RULE_SHEET,
@@ -177,7 +186,11 @@ export {
 export { recordTemplateSheets } from "./template-records";
 export {
   TEMPLATE_VALIDATION_ROWS,
+  FIVE_GOODS_RUBRIC,
   templateSheets,
+  scoreHeaders,
+  scoreSheet,
+  type RubricRow,
   type TemplateSheet,
   type TemplateValidation,
   type TemplateNote,

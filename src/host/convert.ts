@@ -4,8 +4,7 @@
  * sheets are left as they are. Only contract columns are written (no 序号, 总分 or notes);
  * headers follow the template, so its dropdowns and header notes fit.
  */
-import { labelOf, resolveSheetName, templateSheets, type TemplateSheet } from "../engine";
-import type { Grid } from "../engine/types";
+import { labelOf, resolveSheetName, templateSheets, type TemplateSheet, type Grid } from "../engine";
 
 type Cell = string | number;
 

@@ -2,8 +2,7 @@
  * Pure helpers of the Excel host: A1 ranges, the cell values office-js is sent, and the
  * byte size of a request payload (Excel on the web refuses requests over 5 MB).
  */
-import { colLetter } from "../engine/cells";
-import { isFormulaCell, type OutCell } from "../engine/types";
+import { colLetter, isFormulaCell, type OutCell } from "../engine";
 
 /** A1 address of the block of `rows` × `cols` cells whose top-left is (row, col), 0-based. */
 export function blockAddress(row: number, col: number, rows: number, cols: number): string {

@@ -3,7 +3,7 @@
  * table, number formats, tier and status colors (conditional formats, so they follow
  * later edits), widths, frozen header, print setup, charts.
  */
-import type { OutputSheet, SheetLayout } from "../engine/types";
+import type { OutputSheet, SheetLayout } from "../engine";
 import type { ExcelCaps } from "./excel-batch";
 import { blockAddress, columnAddress, jsonBytes } from "./excel-cells";
 import { STATUS_TONES, tierTone } from "./tones";

@@ -4,7 +4,7 @@
  * as many blocks per request as fit. Two syncs for an ordinary workbook.
  * (Responses are limited like requests: 5 MB on the web, 5,000,000 cells.)
  */
-import type { Grid } from "../engine/types";
+import type { Grid } from "../engine";
 import {
   Batch,
   errorCode,

@@ -4,7 +4,7 @@
  * prompt shown when the header cell is selected), widths and a frozen header. Existing
  * sheets are never touched. One sync to list the sheets, one to create.
  */
-import { TEMPLATE_VALIDATION_ROWS, type TemplateSheet } from "../engine/template";
+import { TEMPLATE_VALIDATION_ROWS, type TemplateSheet } from "../engine";
 import { Batch, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
 import { blockAddress, columnAddress, excelCell, jsonBytes } from "./excel-cells";
 import { widthPoints } from "./excel-format";

@@ -9,7 +9,7 @@
  * turning into #REF!. Its tables and charts must be named to be deleted: one more sync
  * loads them (re-grading: three syncs when everything fits in one request).
  */
-import { isFormulaCell, type OutputSheet } from "../engine/types";
+import { isFormulaCell, type OutputSheet } from "../engine";
 import { Batch, type BatchStats, type ExcelCaps, type Limits } from "./excel-batch";
 import { blockAddress, excelCell, jsonBytes } from "./excel-cells";
 import { queueExtras, queueFormats } from "./excel-format";

@@ -5,8 +5,7 @@
  * to take a documented fallback; they reach the task pane, which tells the user what to do.
  * Imports only the engine (types, pure helpers) and ./port.
  */
-import type { TemplateSheet } from "../engine/template";
-import type { Grid, OutputSheet } from "../engine/types";
+import type { TemplateSheet, Grid, OutputSheet } from "../engine";
 import {
   DEFAULT_LIMITS,
   detectCaps,

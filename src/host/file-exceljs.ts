@@ -4,8 +4,7 @@
  * the browser mode, consolidation) uses the zip-level host (./xlsx).
  */
 import ExcelJS from "exceljs";
-import type { TemplateSheet } from "../engine/template";
-import { colLetter } from "../engine/cells";
+import { colLetter, type TemplateSheet } from "../engine";
 
 export class TemplateWorkbook {
   readonly workbook: ExcelJS.Workbook;

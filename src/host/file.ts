@@ -3,23 +3,13 @@
  * browser mode. The implementation is the zip-level host in ./xlsx (no exceljs, no Node
  * APIs); this module is what the rest of the code imports.
  */
-import { colLetter } from "../engine/cells";
-
 export {
   XlsxWorkbook,
-  XlsxWorkbook as FileWorkbook,
   SETTINGS_SHEET,
   WorkbookFileError,
   fileProblemMessage,
   sniffWorkbook,
   joinBytes,
   type XlsxWorkbookOptions,
-  type XlsxWorkbookOptions as FileWorkbookOptions,
   type FileProblemKind,
 } from "./xlsx";
-
-/** A 0-based column index → its letters (0 → A, 26 → AA). */
-export const columnLetter = colLetter;
-
-/** Dates ↔ serials for callers of the file host: the engine's one conversion. */
-export { dateToSerial, serialToDate } from "../engine/dates";

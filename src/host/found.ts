@@ -2,8 +2,7 @@
  * What the reader found in a workbook, for the 开始 step to say in one line
  * ("找到 3 张评分表，共 86 个党支部；指标 9 项，满分合计 100；未找到上期等次"). Pure.
  */
-import { isBlank, normHeader, readNumber } from "../engine";
-import type { Grid } from "../engine/types";
+import { isBlank, normHeader, readNumber, type Grid } from "../engine";
 import type { Layout } from "./layout";
 
 export interface Found {

@@ -10,8 +10,8 @@ import {
   staleSheets,
   type GradeResult,
   type GradeSummary,
+  type Problem,
 } from "../engine";
-import type { Problem } from "../engine/types";
 import {
   gradeInputs,
   LAST_RUN_KEY,

@@ -3,8 +3,7 @@
  * trailing points note (`班子建设（15分）`), the header row among the first 10 rows, and labels
  * of merged or two-row headers. Pure: grids in, labels out.
  */
-import { isBlank, normHeader, type HeaderSpec, type SheetSpec } from "../engine";
-import type { Grid } from "../engine/types";
+import { isBlank, normHeader, type HeaderSpec, type SheetSpec, type Grid } from "../engine";
 
 /** A merged range, 0-based and inclusive. */
 export interface MergeRange {

@@ -15,8 +15,9 @@ import {
   type GradeOptions,
   type GradeResult,
   type SheetSpec,
+  type Grid,
+  type Problem,
 } from "../engine";
-import type { Grid, Problem } from "../engine/types";
 import { assignFields, HEADER_SEARCH_ROWS, wordsOf, type MergeRange } from "./headers";
 import {
   planLayout,

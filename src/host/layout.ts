@@ -21,8 +21,9 @@ import {
   resolveSheetName,
   splitList,
   type SheetSpec,
+  type Grid,
+  type Problem,
 } from "../engine";
-import type { Grid, Problem } from "../engine/types";
 import {
   HAND_WORDS,
   HEADER_SEARCH_ROWS,

@@ -5,8 +5,7 @@
  * name for 上级党组织, and 标准 derived from `（N分）` headers. The origin of every cell is
  * kept, so problems and notices name the cell the clerk typed (origin.ts). Pure.
  */
-import { BRANCHES_SHEET, RUBRIC_SHEET, SCORES_SHEET } from "../engine";
-import type { Grid } from "../engine/types";
+import { BRANCHES_SHEET, RUBRIC_SHEET, SCORES_SHEET, type Grid } from "../engine";
 import type { Layout, Source } from "./layout";
 
 /** Rows [start, start + count) of a built table come from rows srcStart… of `sheet`. */

@@ -2,8 +2,7 @@
  * Problems and notices name the cell the clerk typed: a cell of a built table (office.ts) is
  * mapped back to its sheet, row and column; a header problem to the header row actually used.
  */
-import { addr, parseAddr, problemOf } from "../engine";
-import type { Problem } from "../engine/types";
+import { addr, parseAddr, problemOf, type Problem } from "../engine";
 import type { Origin, Part } from "./office";
 
 function partAt(parts: Part[], r: number): Part | undefined {

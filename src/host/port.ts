@@ -2,8 +2,7 @@
  * The one seam between the UI and a workbook. Excel (office-js), WPS 表格 (the ET object
  * model) and .xlsx files implement it, and all hand the engine the same grids.
  */
-import type { TemplateSheet } from "../engine/template";
-import type { Grid, OutputSheet } from "../engine/types";
+import type { TemplateSheet, Grid, OutputSheet } from "../engine";
 import type { MergeRange } from "./headers";
 
 /** Extra instructions for one `writeSheets` pass (all optional). */

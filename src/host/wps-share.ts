@@ -2,11 +2,8 @@
  * The WPS host's less frequent writes: a new workbook's input sheets (开始), 模拟 → 应用 on
  * the 设置 sheet (only the 项目 | 值 cells it changes), and protecting sheets for 定稿.
  */
-import type { TemplateSheet } from "../engine/template";
-import type { Grid } from "../engine/types";
-import { addr } from "../engine/cells";
+import { addr, planSettingsWrites, type TemplateSheet, type Grid } from "../engine";
 import { blockAddress, columnAddress } from "./excel-cells";
-import { planSettingsWrites } from "../engine";
 import type { EtWorkbook } from "./wps-et";
 import { addSheet, findSheet, worksheets } from "./wps-sheets";
 

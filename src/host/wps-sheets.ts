@@ -3,7 +3,7 @@
  * range as a grid (whole 2-D blocks through Range.Value2, never cell by cell), the settings
  * sheet, and the application state a write switches off and always restores.
  */
-import type { Grid } from "../engine/types";
+import type { Grid } from "../engine";
 import { blockAddress } from "./excel-cells";
 import { SETTINGS_SHEET } from "./port";
 import {

@@ -8,7 +8,7 @@
  * An output sheet that exists (and is ours: the caller decided) is cleared and reused, not
  * deleted and re-added, so formulas elsewhere that point at it by name keep working.
  */
-import type { OutputSheet } from "../engine/types";
+import type { OutputSheet } from "../engine";
 import { blockAddress, columnAddress } from "./excel-cells";
 import { STATUS_COLORS, tierColor } from "./excel-format";
 import { excelRow } from "./excel-write";

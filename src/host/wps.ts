@@ -5,9 +5,7 @@
  * and so does the record of the output sheets we own (DOMAIN §7): a sheet bearing an
  * output's name that we did not write is never replaced or deleted.
  */
-import { DEFAULT_TIERS, problemsSheet } from "../engine";
-import type { TemplateSheet } from "../engine/template";
-import type { Grid, OutputSheet } from "../engine/types";
+import { DEFAULT_TIERS, problemsSheet, type TemplateSheet, type Grid, type OutputSheet } from "../engine";
 import { SETTINGS_SHEET } from "./port";
 import { OWNED_SHEETS_KEY, parseOwned, planOwnedWrite, sheetsToProbe, type OwnedWrite } from "./ownership";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "./port";

@@ -1,11 +1,14 @@
 /** The UI languages as data: zh-CN first, en-US when Office's display language is English. */
 import { enUS } from "./en-US";
 import { zhCN, type MessageKey } from "./zh-CN";
-import type { Locale } from "../engine/messages";
 
 export type { MessageKey };
-/** The engine's locales are the pane's languages (problems are rendered by the engine). */
-export type Language = Locale;
+/**
+ * The pane's languages. i18n imports nothing (DESIGN.md); they are also the engine's locales,
+ * which renders problems: the pane passes a Language where the engine takes a Locale, so tsc
+ * fails if this list gains one the engine lacks.
+ */
+export type Language = "zh-CN" | "en-US";
 export type Messages = Record<MessageKey, string>;
 
 export const MESSAGES: Record<Language, Messages> = { "zh-CN": zhCN, "en-US": enUS };

@@ -3,7 +3,7 @@
  * command line runs too (host/grade-and-write.ts); 检查 grades without building any output
  * sheet. The components call these; the Excel host's tests and bench run them as the pane does.
  */
-import type { Problem } from "../engine/types";
+import type { Problem } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import { gradeInputs, missingRequiredSheets, type ColumnMapping, type SheetState } from "../host/inputs";
 import { readFresh } from "../host/grade-and-write";

@@ -1,10 +1,8 @@
 /**
- * Read the graded inputs once and grade them in memory (no writes): what 模拟, 名额 and 定稿
- * start from.
+ * Read the graded inputs once and grade them in memory (no writes): what 模拟 and 名额 start
+ * from.
  */
-import { resolveSheetName } from "../engine/contract";
-import type { GradeResult } from "../engine";
-import type { Grid, Problem } from "../engine/types";
+import { resolveSheetName, type GradeResult, type Grid, type Problem } from "../engine";
 import type { WorkbookPort } from "../host/port";
 import {
   gradeInputs,
@@ -44,6 +42,7 @@ export async function gradeInMemory(
   const grids = read.grids;
   const settingsName = resolveSheetName(Object.keys(grids), "设置") ?? "设置";
   const inputs: Inputs = { grids, states, origin: read.origin, settingsName };
-  const r = gradeInputs(read, { asOf: now });
+  // 模拟 and 名额 read the summary and results only: no output sheet is built.
+  const r = gradeInputs(read, { asOf: now, outputs: false });
   return r.ok ? { kind: "ok", inputs, result: r } : { kind: "problems", problems: r.problems, inputs };
 }

@@ -2,8 +2,7 @@
  * The 台账 step's work without React: read 设置, 组织 and the record sheets (with the column
  * mapping) and compute the overview with the engine; add the four record sheets on request.
  */
-import { recordTemplateSheets, recordsOverview, type OverviewResult } from "../engine";
-import type { Problem } from "../engine/types";
+import { recordTemplateSheets, recordsOverview, type OverviewResult, type Problem } from "../engine";
 import { readInputs, type ColumnMapping, type SheetState } from "../host/inputs";
 import type { WorkbookPort } from "../host/port";
 

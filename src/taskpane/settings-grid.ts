@@ -3,11 +3,16 @@
  * 模拟 and 定稿 steps), and a pure update of 项目 | 值 rows (what 应用 writes, and how 模拟
  * regrades in memory before anything is written).
  */
-import { applyWrites, planSettingsWrites } from "../engine";
-import { formatDec, formatRate } from "../engine/numbers";
-import { Problems } from "../engine/problems";
-import { readSettings, type Settings } from "../engine/settings";
-import type { Grid } from "../engine/types";
+import {
+  applyWrites,
+  planSettingsWrites,
+  formatDec,
+  formatRate,
+  Problems,
+  readSettings,
+  type Settings,
+  type Grid,
+} from "../engine";
 
 /**
  * The grid with these 项目 | 值 rows set, as every host will write them (the engine's one

@@ -3,7 +3,7 @@
  * (cutoffs and quota shares), and compare tiers with the grading as it stands.
  */
 import { gradeInputs } from "../host/inputs";
-import type { Problem } from "../engine/types";
+import type { Problem } from "../engine";
 import type { Graded, Inputs } from "./inputs";
 import { cutoffsText, readSettingsGrid, sharesText, sharesValue, withSettings } from "./settings-grid";
 

@@ -1,8 +1,10 @@
 /**
  * The layer rules of DESIGN.md, checked on the source text: each folder of src/ may import
  * only what its row allows. A violation fails the tests with the file and the import.
+ * Finer rules below: outside src/engine only the engine's index; in host/ the pane imports
+ * only the port, the input reader and the flows over the port (its entry points: the hosts).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SRC = path.resolve(__dirname, "../../src");
@@ -47,6 +49,7 @@ const RULES: Record<string, Rule[]> = {
   i18n: [local(["i18n"])],
   functions: [local(["functions", "engine"])],
   host: [local(["host", "engine"]), pkgs(/^(exceljs|fflate)$/)],
+  // Which host modules, and the engine's index only: the finer rules below.
   taskpane: [
     local(["taskpane", "engine", "host", "i18n"]),
     assetData,
@@ -68,6 +71,66 @@ function check(file: string): string[] {
     if (!rules.some((r) => r(spec, target))) bad.push(`${path.relative(SRC, file)} imports "${spec}"`);
   }
   return bad;
+}
+
+function rel(file: string): string {
+  return path.relative(SRC, file).split(path.sep).join("/");
+}
+
+/** A relative import's target under src/, without extension ("host/port"; "engine" is its index). */
+function targetOf(file: string, spec: string): string | undefined {
+  return spec.startsWith(".") ? rel(path.resolve(path.dirname(file), spec)) : undefined;
+}
+
+/** Outside the engine only "../engine" (its index); "engine/<file>", "engine/index" included, is deep. */
+function deepEngineImport(file: string, spec: string): boolean {
+  return layerOf(file) !== "engine" && (targetOf(file, spec)?.startsWith("engine/") ?? false);
+}
+
+/**
+ * What the pane may import from host/: the port, the input reader, and the flows written
+ * over the port alone (grade-and-write: 定级 and 定稿, shared with the command line). None
+ * of them reaches a host implementation (checked below), so the pane still picks no host.
+ */
+const PANE_HOST = new Set(["host/port", "host/inputs", "host/grade-and-write"]);
+/** The pane's entry points pick a host: Excel, WPS (its port and ribbon), the .xlsx file host. */
+const ENTRY_POINTS = new Set([
+  "taskpane/index.tsx",
+  "taskpane/wps-ribbon.ts",
+  "taskpane/browser/BrowserShell.tsx",
+]);
+const HOST_FACTORIES = new Set(["host/excel", "host/wps", "host/wps-ribbon", "host/file"]);
+/** Modules that talk to a real workbook (office-js, WPS's ET, .xlsx bytes). */
+const HOST_IMPLEMENTATION = /^host\/(excel|wps|file|xlsx)([-./]|$)/;
+
+function paneHostImport(file: string, spec: string): boolean {
+  const t = targetOf(file, spec);
+  if (t === undefined || layerOf(path.join(SRC, t)) !== "host") return false;
+  if (PANE_HOST.has(t)) return false;
+  return !(ENTRY_POINTS.has(rel(file)) && HOST_FACTORIES.has(t));
+}
+
+function moduleFile(target: string): string {
+  const base = path.join(SRC, target);
+  const found = [".ts", ".tsx", "/index.ts"].map((ext) => base + ext).find((p) => existsSync(p));
+  if (!found) throw new Error(`no module ${target}`);
+  return found;
+}
+
+/** Every host module these reach through their imports (themselves included). */
+function hostClosure(start: string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...start];
+  for (let m = todo.pop(); m !== undefined; m = todo.pop()) {
+    if (seen.has(m)) continue;
+    seen.add(m);
+    const file = moduleFile(m);
+    for (const spec of importsOf(readFileSync(file, "utf8"))) {
+      const t = targetOf(file, spec);
+      if (t !== undefined && layerOf(path.join(SRC, t)) === "host") todo.push(t);
+    }
+  }
+  return seen;
 }
 
 describe("layer rules (DESIGN.md)", () => {
@@ -94,23 +157,30 @@ describe("layer rules (DESIGN.md)", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("in the task pane only the entry points pick a host; the rest gets a WorkbookPort", () => {
-    // The browser shell opens .xlsx files itself, so it loads the file host (lazily).
-    const pickers = new Set([
-      "taskpane/index.tsx",
-      "taskpane/wps-ribbon.ts",
-      "taskpane/browser/BrowserShell.tsx",
-    ]);
+  it("outside the engine, engine things come from its index only", () => {
+    const offenders = all.flatMap((f) =>
+      importsOf(readFileSync(f, "utf8"))
+        .filter((spec) => deepEngineImport(f, spec))
+        .map((spec) => `${rel(f)} imports "${spec}"`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("the task pane imports from host/ only the port, the input reader and the flows over the port; its entry points also the hosts", () => {
     const offenders = all
-      .filter(
-        (f) => layerOf(f) === "taskpane" && !pickers.has(path.relative(SRC, f).split(path.sep).join("/")),
-      )
+      .filter((f) => layerOf(f) === "taskpane")
       .flatMap((f) =>
         importsOf(readFileSync(f, "utf8"))
-          .filter((spec) => /\/host\/(?!port$|inputs$)/.test(spec))
-          .map((spec) => `${path.relative(SRC, f)} imports "${spec}"`),
+          .filter((spec) => paneHostImport(f, spec))
+          .map((spec) => `${rel(f)} imports "${spec}"`),
       );
     expect(offenders).toEqual([]);
+  });
+
+  it("the host modules the pane may import reach no host implementation", () => {
+    const reached = hostClosure([...PANE_HOST]);
+    expect(reached).toContain("host/headers"); // the walk follows imports
+    expect([...reached].filter((m) => HOST_IMPLEMENTATION.test(m))).toEqual([]);
   });
 
   it("only the WPS host modules touch WPS's globals (wps.*, the ET Application)", () => {
@@ -141,5 +211,28 @@ describe("layer rules (DESIGN.md)", () => {
     expect(
       rules.some((r) => r("./numbers", layerOf(path.resolve(path.dirname(fakeEngineFile), "./numbers")))),
     ).toBe(true);
+  });
+
+  it("catches a deep engine import and a host the pane may not pick (the checkers themselves work)", () => {
+    const hostFile = path.join(SRC, "host", "xlsx", "x.ts");
+    expect(deepEngineImport(hostFile, "../../engine/cells")).toBe(true);
+    expect(deepEngineImport(hostFile, "../../engine/index")).toBe(true);
+    expect(deepEngineImport(hostFile, "../../engine")).toBe(false);
+    expect(deepEngineImport(hostFile, "./cells")).toBe(false);
+    expect(deepEngineImport(path.join(SRC, "engine", "x.ts"), "./cells")).toBe(false);
+    expect(deepEngineImport(path.join(SRC, "engine", "messages", "x.ts"), "../cells")).toBe(false);
+
+    const component = path.join(SRC, "taskpane", "components", "X.tsx");
+    expect(paneHostImport(component, "../../host/port")).toBe(false);
+    expect(paneHostImport(component, "../../host/grade-and-write")).toBe(false);
+    expect(paneHostImport(component, "../../host/excel")).toBe(true);
+    expect(paneHostImport(component, "../../host/xlsx")).toBe(true);
+    expect(paneHostImport(component, "../../host/layout")).toBe(true);
+    expect(paneHostImport(component, "../../engine")).toBe(false);
+    const entry = path.join(SRC, "taskpane", "index.tsx");
+    expect(paneHostImport(entry, "../host/excel")).toBe(false);
+    expect(paneHostImport(entry, "../host/excel-write")).toBe(true);
+
+    expect([...hostClosure(["host/file"])].some((m) => HOST_IMPLEMENTATION.test(m))).toBe(true);
   });
 });

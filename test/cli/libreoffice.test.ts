@@ -9,8 +9,7 @@ import { join } from "node:path";
 import { consolidateBytes } from "../../src/cli/consolidate";
 import { gradeBytes } from "../../src/cli/grade";
 import { buildSampleWorkbook, sampleSheets } from "../../src/cli/sample";
-import { columnLetter } from "../../src/host/file";
-import { isFormulaCell, type OutCell, type OutputSheet } from "../../src/engine";
+import { colLetter, isFormulaCell, type OutCell, type OutputSheet } from "../../src/engine";
 import { loadWorkbook, tempDir, workbookFrom } from "./helpers";
 import { INSTALL_HINT, convert, findSoffice, formulaValues } from "./soffice";
 
@@ -59,7 +58,7 @@ function compareSheet(
     const width = Math.max(src.length, ws.getRow(r + 1).cellCount);
     for (let c = 0; c < width; c++) {
       const cell = ws.getRow(r + 1).getCell(c + 1);
-      const at = `${columnLetter(c)}${r + 1}`;
+      const at = `${colLetter(c)}${r + 1}`;
       const a = actual(cell, raw.get(at));
       const want = expected(src[c] ?? null);
       if (a.error) diffs.push(`${sheet.name}!${at}: error ${String(a.value)}`);

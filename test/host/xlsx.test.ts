@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { gradeWorkbook, type OutputSheet } from "../../src/engine";
-import { XlsxWorkbook, WorkbookFileError, dateToSerial, serialToDate } from "../../src/host/file";
+import { dateToSerial, gradeWorkbook, serialToDate, type OutputSheet } from "../../src/engine";
+import { XlsxWorkbook, WorkbookFileError } from "../../src/host/file";
 import { buildSampleWorkbook } from "../../src/cli/sample";
 import { gradeBytes } from "../../src/cli/grade";
 import { loadWorkbook } from "../cli/helpers";

@@ -4,7 +4,7 @@
  * styles.xml; a replaced or deleted sheet's part and the parts only it used are removed,
  * and calcChain.xml is dropped (Excel rebuilds it). Every other entry keeps its bytes.
  */
-import type { OutputSheet } from "../../engine/types";
+import type { OutputSheet } from "../../engine";
 import { CT, REL, isRel, relativeTarget, relsPath, resolveTarget, type Rel } from "./package";
 import type { Opened } from "./open";
 import { StyleBook } from "./styles";

@@ -3,8 +3,7 @@
  * only those cells of the sheet's XML; its styles, comments, validations and every other
  * cell keep their bytes. Text is written as an inline string, numbers as numbers.
  */
-import { addr, parseAddr } from "../../engine/cells";
-import type { CellWrite, OutputSheet } from "../../engine";
+import { addr, parseAddr, type CellWrite, type OutputSheet } from "../../engine";
 import { SETTINGS_SHEET } from "../port";
 import { attr, escapeCellText, needsPreserve, removeAttr, rootPrefix, setAttr } from "./xml";
 

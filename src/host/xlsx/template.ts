@@ -3,8 +3,7 @@
  * dropdowns (<dataValidations>), header notes (a comments part and its VML drawing, as
  * Excel writes notes), column widths and a frozen header.
  */
-import { colLetter } from "../../engine/cells";
-import { TEMPLATE_VALIDATION_ROWS, type TemplateSheet } from "../../engine/template";
+import { colLetter, TEMPLATE_VALIDATION_ROWS, type TemplateSheet } from "../../engine";
 import type { SheetJob } from "./edit";
 import { CT, REL, relativeTarget, type Package, type Rel } from "./package";
 import type { StyleBook } from "./styles";

@@ -4,8 +4,13 @@
  * keeps every other part of the user's file byte for byte (charts, pivot tables, images,
  * shapes, slicers, comments …). Pure TypeScript (fflate + the engine): Node and browser.
  */
-import type { TemplateSheet } from "../../engine/template";
-import type { Grid, OutputSheet } from "../../engine/types";
+import {
+  DEFAULT_TIERS,
+  planSettingsWrites,
+  type TemplateSheet,
+  type Grid,
+  type OutputSheet,
+} from "../../engine";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "../port";
 import type { MergeRange } from "../headers";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
@@ -21,7 +26,6 @@ import { templateJobs } from "./template";
 import { addinSettings } from "./webextension";
 import { protectSheets, stripDjWorkbook } from "./finalize";
 import { keyValueRows, setCells, settingsSheet } from "./settings-write";
-import { DEFAULT_TIERS, planSettingsWrites } from "../../engine";
 
 /** The very hidden sheet that carries the add-in's settings (key | value rows), as in the Excel host's fallback. */
 export { SETTINGS_SHEET } from "../port";

@@ -5,8 +5,7 @@
  * widths, print setup. Text is written as inline strings, so sharedStrings.xml is never
  * touched; text that looks like a formula stays text. Formulas carry their cached values.
  */
-import { colLetter } from "../../engine/cells";
-import { isFormulaCell, type OutCell, type OutputSheet } from "../../engine/types";
+import { colLetter, isFormulaCell, type OutCell, type OutputSheet } from "../../engine";
 import { escapeCellText, escapeXml, isPlainText, needsPreserve } from "./xml";
 import type { EntryWriter } from "./entry-writer";
 

@@ -5,8 +5,7 @@
  */
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { colLetter, parseAddr } from "../../engine/cells";
-import type { Grid } from "../../engine/types";
+import { colLetter, parseAddr, type Grid } from "../../engine";
 import type { WorkbookPort } from "../../host/port";
 import { useT } from "../i18n";
 import { showNumber } from "./number-format";

@@ -1,7 +1,7 @@
 /** Step 2 (检查): validate the inputs with the engine; list the problems; select their cells. */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Problem } from "../../engine/types";
+import type { Problem } from "../../engine";
 import { useT } from "../i18n";
 import { useTask } from "../useTask";
 import { checkInputs, type CheckOutcome } from "../grading";

@@ -1,7 +1,6 @@
 /** Problems grouped by sheet, in the pane's language; clicking one selects its cell in Excel. */
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { problemText } from "../../engine/problems";
-import type { Problem } from "../../engine/types";
+import { problemText, type Problem } from "../../engine";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({

@@ -4,8 +4,13 @@
  * chosen pattern's rule.
  */
 import { Dropdown, Field, Option, Text } from "@fluentui/react-components";
-import { RUBRIC_TEMPLATES, rubricTemplateSheets, RULE_SHEET, templateSheets } from "../../engine";
-import type { TemplateSheet } from "../../engine";
+import {
+  RUBRIC_TEMPLATES,
+  rubricTemplateSheets,
+  RULE_SHEET,
+  templateSheets,
+  type TemplateSheet,
+} from "../../engine";
 import { useT } from "../i18n";
 
 export function TemplatePicker({
