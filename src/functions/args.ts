@@ -59,9 +59,6 @@ export function badArg(arg: string, problem: string): Error {
   return invalid(`参数 ${argName(arg)}${problem}`);
 }
 
-/** A value as messages show it (the engine's, so a formula and a graded workbook say it alike). */
-export const show = showValue;
-
 /** Blank as grading reads it: "", null, undefined and whitespace-only text. */
 export { isBlank, labelOf };
 
@@ -118,7 +115,7 @@ export function toScore(v: unknown): number | null | undefined {
 export function numberArg(v: unknown, arg: string, read = toNumber): number {
   const x = read(scalarOf(v, arg));
   if (x === null) throw badArg(arg, "为空，应为数字");
-  if (x === undefined) throw badArg(arg, `应为数字，收到 ${show(scalarOf(v, arg))}`);
+  if (x === undefined) throw badArg(arg, `应为数字，收到 ${showValue(scalarOf(v, arg))}`);
   return x;
 }
 
@@ -126,8 +123,8 @@ export function numberArg(v: unknown, arg: string, read = toNumber): number {
 export function wholeArg(v: unknown, arg: string, min: number): number {
   const x = numberArg(v, arg);
   const r = Number(x.toPrecision(15));
-  if (!Number.isInteger(r)) throw badArg(arg, `应为整数，收到 ${show(x)}`);
-  if (r < min) throw badArg(arg, `应不小于 ${min}，收到 ${show(x)}`);
+  if (!Number.isInteger(r)) throw badArg(arg, `应为整数，收到 ${showValue(x)}`);
+  if (r < min) throw badArg(arg, `应不小于 ${min}，收到 ${showValue(x)}`);
   return r;
 }
 
@@ -151,7 +148,7 @@ export function numberListOf(v: unknown, arg: string, read = toNumber): (number 
       continue;
     }
     const x = read(c);
-    if (x === undefined) throw badArg(arg, `第 ${i + 1} 个值 ${show(c)} 不是数字`);
+    if (x === undefined) throw badArg(arg, `第 ${i + 1} 个值 ${showValue(c)} 不是数字`);
     out[i] = x;
   }
   return out;

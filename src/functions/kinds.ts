@@ -8,6 +8,7 @@ import {
   labelOf,
   ledgerStatus,
   readYesNo,
+  showValue,
   type Comparator,
   type LedgerStatus,
   type Rate,
@@ -21,7 +22,6 @@ import {
   numberArg,
   numberListOf,
   scalarOf,
-  show,
   toScore,
   wholeArg,
 } from "./args";
@@ -53,7 +53,7 @@ const plain = (v: number): string => String(v);
 /** A number ≥ 0 (caps and bases of the rubric total). */
 function nonNegative(v: unknown, arg: string): number {
   const x = numberArg(v, arg);
-  if (x < 0) throw badArg(arg, `应不小于 0，收到 ${show(x)}`);
+  if (x < 0) throw badArg(arg, `应不小于 0，收到 ${showValue(x)}`);
   return x;
 }
 
@@ -88,7 +88,7 @@ export const KINDS = {
     (v, a): boolean => {
       const y = readYesNo(v);
       if (y === 1 || y === 0) return y === 1;
-      throw badArg(a, `应为 TRUE/FALSE（或 是/否），收到 ${show(v)}`);
+      throw badArg(a, `应为 TRUE/FALSE（或 是/否），收到 ${showValue(v)}`);
     },
     { blank: "为空，应为 TRUE/FALSE（或 是/否）", text: (v) => (v ? "TRUE" : "FALSE") },
   ),
@@ -107,7 +107,7 @@ export const KINDS = {
   success: scalar((v, a): Success => {
     const s = labelOf(v);
     if (!(SUCCESSES as readonly string[]).includes(s))
-      throw badArg(a, `应为 转化、晋级 或 示范，收到 ${show(s)}`);
+      throw badArg(a, `应为 转化、晋级 或 示范，收到 ${showValue(s)}`);
     return s as Success;
   }),
   /** A rectification status: 未整改 (blank), 整改中 or 已销号. */

@@ -2,8 +2,16 @@
  * Arguments the DJ.* functions share beyond args.ts: comparators, a cutoff scale, dates,
  * and engine errors named by the argument they concern.
  */
-import { DEFAULT_SCALE, daySerial, parseRate, type Comparator, type Rate, type Success } from "../engine";
-import { badArg, optTextArg, scalarOf, show, toNumber } from "./args";
+import {
+  DEFAULT_SCALE,
+  daySerial,
+  parseRate,
+  type Comparator,
+  type Rate,
+  type Success,
+  showValue,
+} from "../engine";
+import { badArg, optTextArg, scalarOf, toNumber } from "./args";
 
 export const COMPARATORS: readonly Comparator[] = ["至少", "左右", "不超过"];
 export const SUCCESSES: readonly Success[] = ["转化", "晋级", "示范"];
@@ -11,7 +19,7 @@ export const SUCCESSES: readonly Success[] = ["转化", "晋级", "示范"];
 export function comparatorArg(v: unknown, arg: string): Comparator {
   const c = optTextArg(v, arg, "至少");
   if (!(COMPARATORS as readonly string[]).includes(c))
-    throw badArg(arg, `应为 至少、左右 或 不超过，收到 ${show(c)}`);
+    throw badArg(arg, `应为 至少、左右 或 不超过，收到 ${showValue(c)}`);
   return c as Comparator;
 }
 
@@ -53,8 +61,8 @@ export function guardArg<T>(arg: string, body: () => T): T {
 export function rateArg(v: unknown, arg: string, capped = true): Rate {
   const r = parseRate(scalarOf(v, arg));
   if (r === null)
-    throw badArg(arg, `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${show(scalarOf(v, arg))}`);
+    throw badArg(arg, `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${showValue(scalarOf(v, arg))}`);
   if (capped && r.num > 10n ** BigInt(r.scale))
-    throw badArg(arg, `不应超过 100%，收到 ${show(scalarOf(v, arg))}`);
+    throw badArg(arg, `不应超过 100%，收到 ${showValue(scalarOf(v, arg))}`);
   return r;
 }

@@ -15,6 +15,7 @@ import {
   type Comparator,
   type Rate,
   type Success,
+  showValue,
 } from "../engine";
 import {
   badArg,
@@ -26,7 +27,6 @@ import {
   sameLength,
   scalarOf,
   shapeOf,
-  show,
   toScore,
 } from "./args";
 import { notAvailable } from "./errors";
@@ -58,7 +58,7 @@ export function combineOf(s: (number | null)[], w: (number | null)[], digits: nu
   sameLength(s, "scores", w, "weights");
   // A blank weight counts as 0, as in the engine.
   const ws = w.map((x, i) => {
-    if (x !== null && x < 0) throw badArg("weights", `第 ${i + 1} 个权重 ${show(x)} 为负数`);
+    if (x !== null && x < 0) throw badArg("weights", `第 ${i + 1} 个权重 ${showValue(x)} 为负数`);
     return x ?? 0;
   });
   if (ws.every((x) => x === 0)) throw badArg("weights", "之和为 0，至少一个权重应大于 0");
@@ -71,7 +71,7 @@ export function allocateOf(total: number, bases: (number | null)[]): number[] {
   const bs = bases.map((x, i) => {
     const v = Number((x ?? 0).toPrecision(15));
     if (v < 0 || !Number.isInteger(v))
-      throw badArg("bases", `第 ${i + 1} 个值 ${show(x)} 应为不小于 0 的整数`);
+      throw badArg("bases", `第 ${i + 1} 个值 ${showValue(x)} 应为不小于 0 的整数`);
     return v;
   });
   if (bs.length === 0) throw badArg("bases", "为空");
@@ -80,7 +80,7 @@ export function allocateOf(total: number, bases: (number | null)[]): number[] {
   return allocate(total, bs);
 }
 
-const notIn = (g: string | null): string => (g === null ? "" : `（分组 ${show(g)}）`);
+const notIn = (g: string | null): string => (g === null ? "" : `（分组 ${showValue(g)}）`);
 
 /** One rank, or one per score of a range (blank scores: blank ranks). */
 export function rankCells(
@@ -96,7 +96,7 @@ export function rankCells(
     const g = isBlank(cell) ? null : labelOf(cell);
     if (g !== null && groups === null) throw badArg("groups", "给了 group 时应同时给出 groups");
     const r = rankOne(s, g, scores, groups);
-    if (r === 0) throw notAvailable(`参数 score（得分）${show(s)} 不在 scores${notIn(g)} 中`);
+    if (r === 0) throw notAvailable(`参数 score（得分）${showValue(s)} 不在 scores${notIn(g)} 中`);
     return [r];
   }
   const list = numberListOf(score, "score", toScore);
@@ -126,7 +126,9 @@ export function rankCells(
   present.forEach((i, k) => {
     if (ranks[k] === 0) {
       const g = gl === null ? null : gl[i]!;
-      throw notAvailable(`参数 score（得分）第 ${i + 1} 个得分 ${show(list[i])} 不在 scores${notIn(g)} 中`);
+      throw notAvailable(
+        `参数 score（得分）第 ${i + 1} 个得分 ${showValue(list[i])} 不在 scores${notIn(g)} 中`,
+      );
     }
     out[i] = ranks[k]!;
   });
@@ -178,13 +180,13 @@ function quotaPairs(quotas: unknown[][] | null, ts: readonly string[]): [string,
     if (row.length !== 2) throw badArg("quotas", `应为两列（等次 | 比例），收到 ${row.length} 列`);
     const label = labelOf(row[0]);
     if (!ts.includes(label))
-      throw badArg("quotas", `第 ${i + 1} 行的等次 ${show(row[0])} 不在等次列表 ${ts.join("、")} 中`);
+      throw badArg("quotas", `第 ${i + 1} 行的等次 ${showValue(row[0])} 不在等次列表 ${ts.join("、")} 中`);
     const share = row[1];
     const r = typeof share === "number" || typeof share === "string" ? parseRate(share) : null;
     if (r === null)
-      throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 应为 0 到 100% 之间的数或百分数`);
+      throw badArg("quotas", `第 ${i + 1} 行的比例 ${showValue(share)} 应为 0 到 100% 之间的数或百分数`);
     if (r.num > 10n ** BigInt(r.scale))
-      throw badArg("quotas", `第 ${i + 1} 行的比例 ${show(share)} 超过 100%`);
+      throw badArg("quotas", `第 ${i + 1} 行的比例 ${showValue(share)} 超过 100%`);
     pairs.push([label, share as number | string]);
   });
   return pairs;
@@ -203,7 +205,7 @@ export function targetCells(
   sameLength(prev, "previous", cur, "current");
   if (dm) sameLength(dm, "demo", cur, "current");
   const tierList = ts.join("、");
-  if (!ts.includes(from)) throw badArg("fromTier", `${show(from)} 不在等次列表 ${tierList} 中`);
+  if (!ts.includes(from)) throw badArg("fromTier", `${showValue(from)} 不在等次列表 ${tierList} 中`);
   if (succ === "示范" && !dm) throw badArg("demo", "成功标准为 示范 时需要示范点列（是/否）");
   // Rows blank in every column (a range longer than the list) are not branches.
   const keep = cur.map((_, i) => !(isBlank(prev[i]) && isBlank(cur[i]) && (!dm || isBlank(dm[i]))));
@@ -212,9 +214,9 @@ export function targetCells(
     if (!keep[i]) return;
     const p = labelOf(prev[i]);
     if (p !== "" && !ts.includes(p))
-      throw badArg("previous", `第 ${i + 1} 个值 ${show(prev[i])} 不在等次列表 ${tierList} 中`);
+      throw badArg("previous", `第 ${i + 1} 个值 ${showValue(prev[i])} 不在等次列表 ${tierList} 中`);
     if (p === from && succ !== "示范" && !ts.includes(labelOf(c)))
-      throw badArg("current", `第 ${i + 1} 个值 ${show(c)} 不在等次列表 ${tierList} 中`);
+      throw badArg("current", `第 ${i + 1} 个值 ${showValue(c)} 不在等次列表 ${tierList} 中`);
   });
   const o = targetRow(pick(prev), pick(cur), from, succ, comparator, rate, ts, dm ? pick(dm) : undefined);
   return [o.base, o.required, o.attained, o.gap, o.status];

@@ -9,8 +9,9 @@ import {
   overdueStatus,
   serialOfDate,
   warnLevel,
+  showValue,
 } from "../engine";
-import { badArg, show } from "./args";
+import { badArg } from "./args";
 import { guardArg } from "./parse";
 import { defineFn } from "./runner";
 
@@ -50,7 +51,7 @@ export const WARN = defineFn({
   result: { shape: "scalar", type: "string" },
   body: (points, yellowBelow, redBelow) => {
     if (redBelow > yellowBelow)
-      throw badArg("redBelow", `（${show(redBelow)}）不能高于 yellowBelow（${show(yellowBelow)}）`);
+      throw badArg("redBelow", `（${showValue(redBelow)}）不能高于 yellowBelow（${showValue(yellowBelow)}）`);
     return warnLevel(points, yellowBelow, redBelow);
   },
 });

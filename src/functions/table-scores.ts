@@ -3,8 +3,8 @@
  * COMBINE, QUOTA, ALLOCATE, MOVE. Texts: shared/FUNCTIONS.md; defaults are stated by the
  * generator (scripts/gen-functions.ts) from `default` / `otherwise`, not written here.
  */
-import { DEFAULT_SCALE, movement, requiredCount, tierByCutoffs } from "../engine";
-import { badArg, show } from "./args";
+import { DEFAULT_SCALE, movement, requiredCount, tierByCutoffs, showValue } from "../engine";
+import { badArg } from "./args";
 import { checkScale } from "./parse";
 import { defineFn } from "./runner";
 import { allocateOf, combineOf, totalOf } from "./spills";
@@ -228,9 +228,9 @@ export const MOVE = defineFn({
   result: { shape: "scalar", type: "string" },
   body: (previous, current, tiers) => {
     const list = tiers.join("、");
-    if (!tiers.includes(current)) throw badArg("current", `${show(current)} 不在等次列表 ${list} 中`);
+    if (!tiers.includes(current)) throw badArg("current", `${showValue(current)} 不在等次列表 ${list} 中`);
     if (previous !== "" && !tiers.includes(previous))
-      throw badArg("previous", `${show(previous)} 不在等次列表 ${list} 中`);
+      throw badArg("previous", `${showValue(previous)} 不在等次列表 ${list} 中`);
     return movement(previous, current, tiers).change;
   },
 });
