@@ -4,13 +4,8 @@
  * keeps every other part of the user's file byte for byte (charts, pivot tables, images,
  * shapes, slicers, comments …). Pure TypeScript (fflate + the engine): Node and browser.
  */
-import {
-  DEFAULT_TIERS,
-  planSettingsWrites,
-  type TemplateSheet,
-  type Grid,
-  type OutputSheet,
-} from "../../engine";
+import { DEFAULT_TIERS, planSettingsWrites } from "../../engine";
+import type { Grid, OutputSheet, TemplateSheet } from "../../engine";
 import type { FinalizeOptions, FinalizeReport, ReadOptions, WorkbookPort, WriteOptions } from "../port";
 import type { MergeRange } from "../headers";
 import { editSheets, isWorksheet, sheetPart, type SheetJob } from "./edit";
