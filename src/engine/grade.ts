@@ -29,7 +29,7 @@ import { scoreRows } from "./score";
 import { readSettings } from "./settings";
 import { assignTiers } from "./tiers";
 import { totalCheckNotices } from "./total-check";
-import type { OutCell, OutputSheet, Problem, Sheets } from "./types";
+import type { OutputSheet, Problem, Sheets } from "./types";
 
 export type { GradeOptions, GradeSummary } from "./grade-types";
 import type { GradeOptions, GradeSummary } from "./grade-types";
@@ -40,14 +40,12 @@ export type { BranchResult } from "./result-rows";
 export type GradeResult =
   | {
       ok: true;
-      sheets: Record<string, OutCell[][]>;
+      /** The output sheets, in order (outputRows reads one by name). */
       outputs: OutputSheet[];
       summary: GradeSummary;
       results: BranchResult[];
       /** Notices (提示, DOMAIN §2.5): what a rule cut, rescaled or ignored; also the 提示 sheet of `outputs`. */
       notices: Problem[];
-      /** The same list as `notices` (its former name). */
-      warnings: Problem[];
     }
   | { ok: false; problems: Problem[] };
 
@@ -269,13 +267,11 @@ export function gradeWorkbook(sheets: Sheets, options: GradeOptions = {}): Grade
   options.onPhase?.("outputs");
   return {
     ok: true,
-    sheets: Object.fromEntries(outputs.map((o) => [o.name, o.rows])),
     outputs,
     summary,
     get results(): BranchResult[] {
       return (resultsCache ??= branchResultsOf(graded));
     },
     notices,
-    warnings: notices,
   };
 }

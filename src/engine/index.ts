@@ -112,6 +112,7 @@ export {
   summaryRowsOf,
   summaryLayout,
   sheet,
+  outputRows,
 } from "./outputs";
 export {
   EXPLANATION_SHEET,

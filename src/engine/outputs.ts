@@ -164,3 +164,8 @@ export function sheet(name: string, rows: OutCell[][], l: SheetLayout): OutputSh
 export function summaryRowsOf(block1: OutCell[][], block2: OutCell[][]): OutCell[][] {
   return [...block1, new Array<OutCell>(block1[0]?.length ?? 0).fill(""), ...block2];
 }
+
+/** The rows of the output sheet `name` (undefined when there is none): one list of outputs, no second map. */
+export function outputRows(outputs: readonly OutputSheet[], name: string): OutCell[][] | undefined {
+  return outputs.find((o) => o.name === name)?.rows;
+}

@@ -267,19 +267,15 @@ export function gradeInputs(
   if (!r.ok) return { ok: false, problems: remapProblems(r.problems, read.origin) };
   const notices = remapProblems(r.notices, read.origin);
   const outputs = r.outputs.map((o) => (o.name === "提示" ? noticesSheet(notices) : o));
-  const sheets = { ...r.sheets };
-  if (sheets["提示"]) sheets["提示"] = noticesSheet(notices).rows;
   const base = r;
   return {
     ok: true,
-    sheets,
     outputs,
     summary: r.summary,
     get results() {
       return base.results;
     },
     notices,
-    warnings: notices,
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { gradeWorkbook, isFormulaCell, type Problem, type Sheets } from "../../src/engine";
+import { gradeWorkbook, isFormulaCell, type Problem, type Sheets, outputRows } from "../../src/engine";
 
 const dir = path.join(__dirname, "..", "fixtures", "grading");
 const cases = fs
@@ -84,24 +84,26 @@ describe.each(cases)("fixture %s", (name) => {
       const res = grade();
       if (!res.ok) throw new Error(res.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`).join("\n"));
       // A fixture about 晋位升级 alone may leave 结果 out; every other one lists it.
-      if (expected.结果 || !expected.晋位升级) expect(res.sheets["结果"]).toEqual(expected.结果);
-      if (expected.晋位升级) expect(res.sheets["晋位升级"]).toEqual(expected.晋位升级);
+      if (expected.结果 || !expected.晋位升级) expect(outputRows(res.outputs, "结果")).toEqual(expected.结果);
+      if (expected.晋位升级) expect(outputRows(res.outputs, "晋位升级")).toEqual(expected.晋位升级);
       if (expected.summary) {
-        const cached = res.sheets["汇总"]!.map((row) => row.map((c) => (isFormulaCell(c) ? c.value : c)));
+        const cached = outputRows(res.outputs, "汇总")!.map((row) =>
+          row.map((c) => (isFormulaCell(c) ? c.value : c)),
+        );
         expect(cached).toEqual(expected.summary.map((row) => row.map(share)));
       }
-      if (expected.posting) expect(res.sheets["公示"]).toEqual(expected.posting);
+      if (expected.posting) expect(outputRows(res.outputs, "公示")).toEqual(expected.posting);
       if (expected.warnings) {
-        expect(res.warnings.map((p) => `${p.sheet}!${p.cell}`)).toEqual(
+        expect(res.notices.map((p) => `${p.sheet}!${p.cell}`)).toEqual(
           expected.warnings.map((p) => `${p.sheet}!${p.cell}`),
         );
-        res.warnings.forEach((p, i) => expect(p.message).toContain(expected.warnings![i]!.message));
+        res.notices.forEach((p, i) => expect(p.message).toContain(expected.warnings![i]!.message));
       }
       if (expected.notices) {
         expect(res.notices.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual(
           expected.notices.map((p) => `${p.sheet}!${p.cell} ${p.message}`),
         );
-        const sheet = res.sheets["提示"];
+        const sheet = outputRows(res.outputs, "提示");
         if (expected.notices.length === 0) expect(sheet).toBeUndefined();
         else
           expect(sheet).toEqual([

@@ -15,6 +15,7 @@ import {
   resolveSheetName,
   type FormulaCell,
   type Sheets,
+  outputRows,
 } from "../../src/engine";
 
 const sheets: Sheets = {
@@ -48,7 +49,7 @@ describe("gradeWorkbook outputs", () => {
 
   test("four output sheets in order, each with its layout", () => {
     expect(res.outputs.map((o) => o.name)).toEqual([...OUTPUT_SHEETS]);
-    expect(Object.keys(res.sheets)).toEqual([...OUTPUT_SHEETS]);
+    expect(res.outputs.map((o) => o.name)).toEqual([...OUTPUT_SHEETS]);
     const [result, promo, summary, posting] = res.outputs;
     expect(result!.layout.table).toEqual({ name: "结果表" });
     expect(result!.layout.freezeRows).toBe(1);
@@ -67,7 +68,7 @@ describe("gradeWorkbook outputs", () => {
   });
 
   test("公示 is sorted by group (order of 组织) then tier", () => {
-    expect(res.sheets["公示"]).toEqual([
+    expect(outputRows(res.outputs, "公示")).toEqual([
       ["上级党组织", "组织名称", "等次"],
       ["甲党委", "一支部", "先进"],
       ["甲党委", "三支部", "后进"],
@@ -77,7 +78,7 @@ describe("gradeWorkbook outputs", () => {
   });
 
   test("汇总: COUNTIFS counts with cached values, EXACT for wildcard labels, shares as formulas", () => {
-    const rows = res.sheets["汇总"]!;
+    const rows = outputRows(res.outputs, "汇总")!;
     expect(rows[0]).toEqual([
       "上级党组织",
       "先进",
@@ -140,7 +141,7 @@ describe("gradeWorkbook outputs", () => {
       reason: "综合得分 75.00 ≥ 70 → 一般",
     });
     expect(res.results[2]).toMatchObject({ id: "C", tier: "后进", benchmark: "", benchmarkId: "" });
-    expect(res.warnings).toEqual([]);
+    expect(res.notices).toEqual([]);
   });
 
   test("asOf falls back to options, then today", () => {
@@ -151,7 +152,7 @@ describe("gradeWorkbook outputs", () => {
 
   test("grading twice gives the same grids (no hidden state)", () => {
     const again = gradeWorkbook(sheets, { asOf: new Date(2030, 0, 1) });
-    expect(again.ok && again.sheets).toEqual(res.sheets);
+    expect(again.ok && again.outputs).toEqual(res.outputs);
   });
 });
 
@@ -261,7 +262,6 @@ describe("gradeWorkbook(…, { outputs: false }) (检查)", () => {
     const check = gradeWorkbook(sheets, { asOf: new Date(2030, 0, 1), outputs: false });
     if (!full.ok || !check.ok) throw new Error("both must grade");
     expect(check.outputs).toEqual([]);
-    expect(check.sheets).toEqual({});
     expect(check.summary).toEqual(full.summary);
     expect(check.notices).toEqual(full.notices);
     // By hand (90/70): A 95 先进, B 75 一般, C 60 后进, D 91 先进.
@@ -276,7 +276,7 @@ describe("gradeWorkbook(…, { outputs: false }) (检查)", () => {
   test("results hold the same values as the 结果 rows, column by column", () => {
     const full = gradeWorkbook(sheets, { asOf: new Date(2030, 0, 1) });
     if (!full.ok) throw new Error("must grade");
-    const rows = full.sheets["结果"]!.slice(1);
+    const rows = outputRows(full.outputs, "结果")!.slice(1);
     const C = RESULT_COL;
     const blankAsNull = (v: unknown) => (v === "" ? null : v);
     full.results.forEach((r, i) => {

@@ -3,7 +3,7 @@
  * codes (組织) or the 评分 rows come in increasing order, and duplicates are found either way.
  */
 import { CodeIndex } from "../../src/engine/codeindex";
-import { gradeWorkbook, type Sheets } from "../../src/engine";
+import { gradeWorkbook, type Sheets, outputRows } from "../../src/engine";
 
 /** Adds as readBranches does: push the key when add returns -1. */
 function index(keys: string[]): { ix: CodeIndex; codes: string[]; dup: [string, number][] } {
@@ -80,24 +80,28 @@ describe("gradeWorkbook: row order of 组织 and 评分", () => {
     const shuffled = [sc[0]!, ...sc.slice(1).reverse()];
     const res = gradeWorkbook({ ...base, 评分: shuffled }, { asOf: new Date(2030, 0, 1) });
     if (!res.ok) throw new Error(JSON.stringify(res.problems));
-    expect(res.sheets["结果"]).toEqual(ref.sheets["结果"]);
-    expect(res.sheets["公示"]).toEqual(ref.sheets["公示"]);
+    expect(outputRows(res.outputs, "结果")).toEqual(outputRows(ref.outputs, "结果"));
+    expect(outputRows(res.outputs, "公示")).toEqual(outputRows(ref.outputs, "公示"));
   });
 
   test("组织 rows out of order: same rows per branch; 公示 keeps groups and tiers", () => {
     const moved = [org[0]!, ...org.slice(16), ...org.slice(1, 16)];
     const res = gradeWorkbook({ ...base, 组织: moved }, { asOf: new Date(2030, 0, 1) });
     if (!res.ok) throw new Error(JSON.stringify(res.problems));
-    const a = byCode(res.sheets["结果"]! as unknown[][]);
-    const b = byCode(ref.sheets["结果"]! as unknown[][]);
+    const a = byCode(outputRows(res.outputs, "结果")! as unknown[][]);
+    const b = byCode(outputRows(ref.outputs, "结果")! as unknown[][]);
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [k, row] of a) expect(row).toEqual(b.get(k));
     // 公示: 上级党组织 groups in order of first appearance, tiers best first, then 组织 order.
-    const post = res.sheets["公示"]!.slice(1) as unknown[][];
+    const post = outputRows(res.outputs, "公示")!.slice(1) as unknown[][];
     const names = moved.slice(1).map((r) => r[1]);
     const parents = [...new Set(moved.slice(1).map((r) => r[2]))];
     const tiers = ["先进", "一般", "后进"];
-    const tierOf = new Map<unknown, unknown>(res.sheets["结果"]!.slice(1).map((r) => [r[1], r[9]]));
+    const tierOf = new Map<unknown, unknown>(
+      outputRows(res.outputs, "结果")!
+        .slice(1)
+        .map((r) => [r[1], r[9]]),
+    );
     const parentOf = new Map(moved.slice(1).map((r) => [r[1], r[2]]));
     const key = (name: unknown): number[] => [
       parents.indexOf(parentOf.get(name)),
@@ -148,7 +152,7 @@ describe("组织 text cells with spaces", () => {
       { asOf: new Date(2030, 0, 1) },
     );
     if (!res.ok) throw new Error(JSON.stringify(res.problems));
-    const rows = res.sheets["结果"]!;
+    const rows = outputRows(res.outputs, "结果")!;
     expect(rows[1]!.slice(0, 2)).toEqual(["A", "一支部"]);
     expect(rows[1]![10]).toBe("先进");
     expect(rows[1]![11]).toBe("保持");
@@ -211,7 +215,7 @@ describe("empty count cells on the fast path", () => {
     ]) {
       const res = run(j2, 4, j4);
       if (!res.ok) throw new Error(JSON.stringify(res.problems));
-      expect(res.sheets["结果"]![1]![4]).toBe(90);
+      expect(outputRows(res.outputs, "结果")![1]![4]).toBe(90);
     }
   });
 

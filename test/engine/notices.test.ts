@@ -2,7 +2,7 @@
  * Notices (提示, DOMAIN §2.5) about the workbook as a whole: weights on mixed scales, an
  * ignored look-alike column, a 晋位升级 with no base. Scoring's cuts are in the fixtures.
  */
-import { gradeWorkbook, type Sheets } from "../../src/engine";
+import { gradeWorkbook, type Sheets, outputRows } from "../../src/engine";
 
 const RUBRIC = [
   ["指标编码", "类型", "满分"],
@@ -35,7 +35,7 @@ function notices(s: Sheets): string[] {
 test("no notice, no 提示 sheet for an ordinary workbook", () => {
   const r = gradeWorkbook(book({}));
   expect(r.ok && r.notices).toEqual([]);
-  expect(r.ok && r.sheets["提示"]).toBeUndefined();
+  expect(r.ok && outputRows(r.outputs, "提示")).toBeUndefined();
 });
 
 test("weights written as 0.65 with 15 and 20: one notice at the weight written as a fraction", () => {

@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { gradeWorkbook, recordsOverview, type Problem, type Sheets } from "../../src/engine";
+import { gradeWorkbook, recordsOverview, type Problem, type Sheets, outputRows } from "../../src/engine";
 
 const dir = path.join(__dirname, "..", "fixtures", "records");
 const cases = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, "input.json")));
@@ -42,11 +42,11 @@ describe.each(cases)("record fixture %s", (name) => {
     if (!res.ok) throw new Error(res.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`).join("\n"));
     for (const [sheet, rows] of Object.entries(expected)) {
       if (sheet === "pageBreaks" || sheet === "absent") continue;
-      expect([sheet, res.sheets[sheet]]).toEqual([sheet, rows]);
+      expect([sheet, outputRows(res.outputs, sheet)]).toEqual([sheet, rows]);
     }
     for (const [sheet, breaks] of Object.entries(expected.pageBreaks ?? {}))
       expect(res.outputs.find((o) => o.name === sheet)?.layout.pageBreaks).toEqual(breaks);
-    for (const sheet of expected.absent ?? []) expect(res.sheets[sheet]).toBeUndefined();
+    for (const sheet of expected.absent ?? []) expect(outputRows(res.outputs, sheet)).toBeUndefined();
   });
 });
 
@@ -98,7 +98,7 @@ describe("标准 来源 in grading (fixture 41-source-tiers)", () => {
   const tierOf = (sheets: Sheets, code: string): unknown => {
     const res = gradeWorkbook(sheets);
     if (!res.ok) throw new Error(res.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`).join("\n"));
-    return res.sheets["结果"]!.find((r) => r[0] === code)?.[9];
+    return outputRows(res.outputs, "结果")!.find((r) => r[0] === code)?.[9];
   };
   test("C is 一般 for its two overdue ledger rows; closing them makes it 先进", () => {
     expect(tierOf(base.sheets, "C")).toBe("一般");

@@ -13,6 +13,7 @@ import {
   rubricTemplateSheets,
   type Problem,
   type Sheets,
+  outputRows,
 } from "../../src/engine";
 
 const dir = path.join(__dirname, "..", "fixtures", "templates");
@@ -57,7 +58,7 @@ describe.each(RUBRIC_TEMPLATES.map((t) => [t.name, t] as const))("template %s", 
     const input: Sheets = Object.fromEntries(sheets.map((s) => [s.name, s.rows]));
     const res = gradeWorkbook(input, { asOf: new Date(2026, 10, 1) });
     if (!res.ok) throw new Error(res.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`).join("\n"));
-    expect(res.sheets["结果"]).toEqual(expected.结果);
+    expect(outputRows(res.outputs, "结果")).toEqual(expected.结果);
     expect(res.notices.map((p) => `${p.sheet}!${p.cell} ${p.message}`)).toEqual(
       expected.notices.map((p) => `${p.sheet}!${p.cell} ${p.message}`),
     );
