@@ -6,22 +6,8 @@
  * that are numbers, references inside Excel's limits, the part not cut short) and throws
  * ZipError naming the part otherwise: a damaged sheet is reported as damaged, not misread.
  */
-import {
-  EMPTY_ROW,
-  rectangle,
-  MAX_COLS,
-  MAX_ROWS,
-  columnIndex,
-  digitsFrom,
-  intAt,
-  isNameEnd,
-  isoToSerial,
-  itemText,
-  scanTag,
-  type Value,
-  decimalAt,
-  uncomputed,
-} from "./read-sheet";
+import { EMPTY_ROW, MAX_COLS, MAX_ROWS, columnIndex, decimalAt, digitsFrom, intAt } from "./read-sheet";
+import { isNameEnd, isoToSerial, itemText, rectangle, scanTag, uncomputed, type Value } from "./read-sheet";
 import { SERIAL_END, serialToDate } from "../../engine";
 import { fastCell, fastRead } from "./sheet-fast";
 import { decodeText, rootPrefix } from "./xml";
@@ -50,6 +36,7 @@ export class SheetReader {
   private readonly grid: Value[][] = [];
   private row = -1;
   private col = -1;
+  private line: Value[] | undefined; // the current row's array, once put to (reset by <row>)
   private readonly limit: number;
 
   constructor(private readonly o: SheetReadOptions) {
@@ -135,11 +122,15 @@ export class SheetReader {
   }
 
   private put(value: Value): void {
-    const g = this.grid;
-    while (g.length < this.row) g.push(EMPTY_ROW);
-    let line = g[this.row];
-    if (line === undefined) g.push((line = []));
-    else if (line === EMPTY_ROW) line = g[this.row] = [];
+    let line = this.line;
+    if (line === undefined) {
+      const g = this.grid;
+      while (g.length < this.row) g.push(EMPTY_ROW);
+      line = g[this.row];
+      if (line === undefined) g.push((line = []));
+      else if (line === EMPTY_ROW) line = g[this.row] = [];
+      this.line = line;
+    }
     line[this.col] = value;
   }
 
@@ -178,6 +169,7 @@ export class SheetReader {
         if (!(r >= 1 && r <= MAX_ROWS))
           this.damaged(`row number ${xml.slice(a.rStart, a.rEnd)} is outside Excel's limits`);
         this.row = r - 1;
+        this.line = undefined;
         this.col = -1;
         if (this.row >= this.limit) {
           this.state = 3;
