@@ -10,6 +10,7 @@ export {
   toExcel15,
   roundHalfAway,
   parseRate,
+  atMost100,
   formatRate,
   formatDec,
   formatUnits,

@@ -252,6 +252,11 @@ export function parseRate(v: unknown): Rate | null {
   return { num: d.n, scale: d.s };
 }
 
+/** Whether a rate is at most 100 % (the bound of every share, quota and target rate). */
+export function atMost100(r: Rate): boolean {
+  return r.num <= pow10n(r.scale);
+}
+
 /** A rate as a rational. */
 export function ratOfRate(r: Rate): Rat {
   return { p: r.num, q: pow10n(r.scale) };

@@ -4,7 +4,7 @@
  */
 import { filled, type Nums } from "./arrays";
 import { EngineError } from "./errors";
-import { floorDiv, parseRate, pow10n, toExcel15, type Rate } from "./numbers";
+import { atMost100, floorDiv, parseRate, pow10n, toExcel15, type Rate } from "./numbers";
 import type { Comparator, QuotaRounding } from "./settings";
 
 function toRate(rate: Rate | number | string): Rate {
@@ -271,7 +271,7 @@ export function applyQuotaCaps(
     const i = scale.indexOf(String(label).trim());
     if (i < 0) throw new EngineError(`名额上限中的等次「${String(label)}」不在等次列表中`);
     const r = toRate(share);
-    if (r.num > pow10n(r.scale)) throw new EngineError(`名额比例 ${String(share)} 超过 100%`);
+    if (!atMost100(r)) throw new EngineError(`名额比例 ${String(share)} 超过 100%`);
     if (i < scale.length - 1) capList[i] = r;
   }
   const kv = keys.map((row) =>

@@ -3,7 +3,7 @@
  */
 import { isBlank, labelOf, showValue } from "./cells";
 import { SETTINGS_SHEET } from "./contract";
-import { parseRate } from "./numbers";
+import { atMost100, parseRate } from "./numbers";
 import type { Problems } from "./problems";
 import type { Entry, Success, Comparator, TargetSpec } from "./settings";
 import { msg, type Message } from "./messages";
@@ -47,6 +47,6 @@ export function parseTarget(text: string, tiers: string[]): TargetSpec | Message
   if (succ !== "示范" && from === 0) return msg("targetTop", { tier: fromL, success: succ });
   if (cmp !== "至少" && cmp !== "左右" && cmp !== "不超过") return msg("targetComparator", { value: cmp });
   const rate = parseRate(rateText);
-  if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) return msg("targetRate", { value: rateText });
+  if (!rate || !atMost100(rate)) return msg("targetRate", { value: rateText });
   return { from, success: succ, comparator: cmp, rate, label: fromL + succ };
 }

@@ -4,7 +4,7 @@
  */
 import { labelOf, readNumber } from "./cells";
 import { SETTINGS_SHEET } from "./contract";
-import { decOf, parseRate, type Dec, type Rate } from "./numbers";
+import { atMost100, decOf, parseRate, type Dec, type Rate } from "./numbers";
 import type { Problems } from "./problems";
 import { splitList, type Entry, type QuotaGroupKey, type QuotaRounding } from "./settings";
 import { msg, type Message } from "./messages";
@@ -36,7 +36,7 @@ export function readTierRules(
       const rate = m ? parseRate(m[2]!) : null;
       if (!m || t < 0) {
         problems.at(S, e.r, e.c, msg("tierShareInvalid", { key: k, part, tiers, first: tiers[0]! }));
-      } else if (!rate || rate.num > BigInt(10) ** BigInt(rate.scale)) {
+      } else if (!rate || !atMost100(rate)) {
         problems.at(S, e.r, e.c, msg("tierShareRate", { key: k, part }));
       } else if (!allowLowest && t === tiers.length - 1) {
         problems.at(S, e.r, e.c, msg("tierShareLowest", { key: k, tier: tiers[t]! }));

@@ -10,6 +10,7 @@ import {
   type Rate,
   type Success,
   showValue,
+  atMost100,
 } from "../engine";
 import { badArg, optTextArg, scalarOf, toNumber } from "./args";
 
@@ -62,7 +63,6 @@ export function rateArg(v: unknown, arg: string, capped = true): Rate {
   const r = parseRate(scalarOf(v, arg));
   if (r === null)
     throw badArg(arg, `应为不小于 0 的数或百分数（如 0.9 或 "90%"），收到 ${showValue(scalarOf(v, arg))}`);
-  if (capped && r.num > 10n ** BigInt(r.scale))
-    throw badArg(arg, `不应超过 100%，收到 ${showValue(scalarOf(v, arg))}`);
+  if (capped && !atMost100(r)) throw badArg(arg, `不应超过 100%，收到 ${showValue(scalarOf(v, arg))}`);
   return r;
 }

@@ -16,6 +16,7 @@ import {
   type Rate,
   type Success,
   showValue,
+  atMost100,
 } from "../engine";
 import {
   badArg,
@@ -185,8 +186,7 @@ function quotaPairs(quotas: unknown[][] | null, ts: readonly string[]): [string,
     const r = typeof share === "number" || typeof share === "string" ? parseRate(share) : null;
     if (r === null)
       throw badArg("quotas", `第 ${i + 1} 行的比例 ${showValue(share)} 应为 0 到 100% 之间的数或百分数`);
-    if (r.num > 10n ** BigInt(r.scale))
-      throw badArg("quotas", `第 ${i + 1} 行的比例 ${showValue(share)} 超过 100%`);
+    if (!atMost100(r)) throw badArg("quotas", `第 ${i + 1} 行的比例 ${showValue(share)} 超过 100%`);
     pairs.push([label, share as number | string]);
   });
   return pairs;
