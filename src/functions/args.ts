@@ -4,7 +4,7 @@
  * empty cell as "" or null; cells are read by the engine's reader (cells.ts). Every message
  * names the argument (its JSDoc name and its Chinese meaning) and says what is wrong.
  */
-import { isBlank, labelOf, readNumber, readScore, showValue } from "../engine";
+import { labelOf, readNumber, readScore, showValue } from "../engine";
 import { invalid } from "./errors";
 
 /** Chinese meaning of each argument name, used in messages. */
@@ -58,9 +58,6 @@ export function argName(arg: string): string {
 export function badArg(arg: string, problem: string): Error {
   return invalid(`参数 ${argName(arg)}${problem}`);
 }
-
-/** Blank as grading reads it: "", null, undefined and whitespace-only text. */
-export { isBlank, labelOf };
 
 /** The single value of a scalar argument; a 1×1 array is unwrapped, a larger range refused. */
 export function scalarOf(v: unknown, arg: string): unknown {

@@ -13,18 +13,9 @@ import {
   type LedgerStatus,
   type Rate,
   type Success,
-} from "../engine";
-import {
-  badArg,
-  cutoffsArg,
   isBlank,
-  listOf,
-  numberArg,
-  numberListOf,
-  scalarOf,
-  toScore,
-  wholeArg,
-} from "./args";
+} from "../engine";
+import { badArg, cutoffsArg, listOf, numberArg, numberListOf, scalarOf, toScore, wholeArg } from "./args";
 import { SUCCESSES, comparatorArg, dateArg, rateArg } from "./parse";
 
 export interface Kind<T> {

@@ -5,7 +5,8 @@
  * (kinds.ts, through the engine's cell reader), fills defaults, calls the body on plain
  * values, shapes the result for Excel and maps every failure to #VALUE! or #N/A (errors.ts).
  */
-import { isBlank, scalarOf, shapeOf, spill, badArg } from "./args";
+import { isBlank } from "../engine";
+import { scalarOf, shapeOf, spill, badArg } from "./args";
 import { guard } from "./errors";
 import { KINDS, type Kind, type KindName, type ValueOf } from "./kinds";
 import { guardArg } from "./parse";

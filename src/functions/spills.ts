@@ -17,19 +17,10 @@ import {
   type Success,
   showValue,
   atMost100,
-} from "../engine";
-import {
-  badArg,
   isBlank,
   labelOf,
-  listOf,
-  numberArg,
-  numberListOf,
-  sameLength,
-  scalarOf,
-  shapeOf,
-  toScore,
-} from "./args";
+} from "../engine";
+import { badArg, listOf, numberArg, numberListOf, sameLength, scalarOf, shapeOf, toScore } from "./args";
 import { notAvailable } from "./errors";
 import { checkScale } from "./parse";
 import { rankMany, rankOne } from "./rank";
