@@ -45,16 +45,11 @@ export function readBranches(
   const S = BRANCHES_SHEET.name;
   const t = readTable(BRANCHES_SHEET, grid, problems);
   const c = (h: string): number => t.cols.get(h) ?? -1;
-  const [cId, cName, cParent, cSector, cMembers, cPrev, cDemo, cDirect] = [
-    "组织编码",
-    "组织名称",
-    "上级党组织",
-    "领域",
-    "党员数",
-    "上期等次",
-    "示范点",
-    "直接定级",
-  ].map(c) as [number, number, number, number, number, number, number, number];
+  // The contract's 组织 headers, in their order: 组织编码, 组织名称, 上级党组织, 领域, 党员数,
+  // 上期等次, 示范点, 直接定级.
+  const [cId, cName, cParent, cSector, cMembers, cPrev, cDemo, cDirect] = BRANCHES_SHEET.headers.map((x) =>
+    c(x.name),
+  ) as [number, number, number, number, number, number, number, number];
   const cap = t.rows.length;
   const b: Branches = {
     n: 0,

@@ -4,6 +4,7 @@
  * Every host builds the same template from this (the CLI's `template` command and the
  * browser through the file host, the task pane in Excel and WPS). No Office, DOM or Node APIs here.
  */
+import { BRANCHES_SHEET } from "./contract";
 
 export interface TemplateValidation {
   /** 0-based column index. */
@@ -136,16 +137,8 @@ export const RUBRIC_NOTES: Record<string, string> = {
   来源: "可选：从台账取值，评分表此列留空。会议:支部委员会（次数）、三会一课缺开、三会一课达标（达标类）、三会一课未达标（否决类）、整改逾期、整改未销号、积分红色、积分黄色（人数）、积分平均（评分、比例类）。",
 };
 
-export const BRANCH_HEADERS = [
-  "组织编码",
-  "组织名称",
-  "上级党组织",
-  "领域",
-  "党员数",
-  "上期等次",
-  "示范点",
-  "直接定级",
-];
+/** The 组织 headers of the template: the contract's, in its order. */
+export const BRANCH_HEADERS = BRANCHES_SHEET.headers.map((x) => x.name);
 export const BRANCH_NOTES: Record<string, string> = {
   组织编码: "党组织的唯一编码，不能重复。",
   组织名称: "党组织全称。",
