@@ -122,4 +122,25 @@ describe("the scanner's short way for common cells", () => {
     const wide = sheet([[{ col: 0, attrs: ['r="XFE#"'], v: "1", extra: "" }]], "");
     expect(() => readSheetGrid(wide, SST)).toThrow(/outside Excel's limits/);
   });
+
+  it("gives every number the exact value of its text, whether or not equal values share one heap number", () => {
+    const texts = fc.sample(
+      fc.oneof(
+        fc.integer({ min: 0, max: 199_999 }).map((k) => String(k / 100)),
+        fc.integer({ min: -99_999, max: 999_999 }).map((k) => String(k / 1000)),
+        fc.constantFrom("-0", "0", "0.07", "1999.99", "2000", "2000.01", "0.1", "0.3", "1e-7"),
+      ),
+      2000,
+    );
+    const rows = [];
+    for (let i = 0; i < texts.length; i += 10) rows.push(texts.slice(i, i + 10));
+    const xml = sheet(
+      rows.map((r) => r.map((v, c) => ({ col: c, attrs: [`r="${letters(c)}#"`], v, extra: "" }))),
+      "",
+    );
+    const grid = readSheetGrid(xml, SST);
+    rows.forEach((r, i) =>
+      r.forEach((v, c) => expect([v, Object.is(grid[i]![c], Number(v))]).toEqual([v, true])),
+    );
+  });
 });
