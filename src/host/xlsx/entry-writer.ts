@@ -38,7 +38,7 @@ export class EntryWriter {
     this.buf = new Uint8Array(BUFFER);
   }
 
-  /** Appends text as UTF-8: ASCII copied code by code, anything else through encodeInto. */
+  /** Appends text as UTF-8, encoded straight into the current buffer (encodeInto). */
   write(text: string): void {
     const n = text.length;
     if (n > LONG_PIECE) {
@@ -49,21 +49,6 @@ export class EntryWriter {
     // 3 bytes per UTF-16 unit is UTF-8's worst case (a surrogate pair: 4 bytes for 2 units).
     if (this.at + 3 * n > BUFFER) this.flush();
     this.at += encoder.encodeInto(text, this.buf.subarray(this.at)).written;
-  }
-
-  /** Appends a non-negative integer's decimal digits (row numbers) without making a string. */
-  writeUint(value: number): void {
-    if (this.at + 16 > BUFFER) this.flush();
-    const buf = this.buf;
-    let v = value;
-    let digits = 1;
-    for (let t = v; t >= 10; t = Math.floor(t / 10)) digits++;
-    let at = this.at + digits;
-    this.at = at;
-    do {
-      buf[--at] = 48 + (v % 10);
-      v = Math.floor(v / 10);
-    } while (v > 0);
   }
 
   /** Resolves when the deflater can take more (call between rows, every so often). */
