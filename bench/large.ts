@@ -19,7 +19,7 @@ import os from "node:os";
 import { basename, join, resolve } from "node:path";
 import { MAX_BRANCHES, writeLargeWorkbook, type Layout } from "../test/large/make-workbook";
 import { measure, type Measured } from "../test/large/measure";
-import { findSoffice } from "../test/cli/soffice";
+import { convertArgs, findSoffice } from "../test/cli/soffice";
 
 const ROOT = resolve(__dirname, "..");
 const BIN = join(ROOT, "bin", "branch-grader.mjs");
@@ -88,15 +88,7 @@ export async function run(): Promise<{ large: LargeResult }> {
       process.stderr.write(`bench large: ${layout} graded: ${JSON.stringify(fig)}\n`);
       if (soffice) {
         const outDir = join(dir, "lo");
-        const lo = measure(soffice, [
-          "-env:UserInstallation=file:///tmp/lo-profile-bench",
-          "--headless",
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          outDir,
-          input,
-        ]);
+        const lo = measure(soffice, convertArgs("file:///tmp/lo-profile-bench", "xlsx", outDir, [input]));
         const converted = join(outDir, basename(input));
         const ok = lo.status === 0 && existsSync(converted) && statSync(converted).size > 0;
         fig.libreoffice = {

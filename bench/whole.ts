@@ -28,7 +28,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import os from "node:os";
 import { basename, join, resolve } from "node:path";
 import { writeLargeWorkbook, type Layout } from "../test/large/make-workbook";
-import { findSoffice } from "../test/cli/soffice";
+import { convertArgs, findSoffice } from "../test/cli/soffice";
 
 const ROOT = resolve(__dirname, "..");
 const BIN = join(ROOT, "bin", "branch-grader.mjs");
@@ -239,19 +239,10 @@ async function measureSize(
         const outDir = join(dir, "lo");
         rmSync(outDir, { recursive: true, force: true });
         mkdirSync(outDir);
-        const lo = await child(
-          soffice,
-          [
-            `-env:UserInstallation=${LO_PROFILE}`,
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            outDir,
-            input,
-          ],
-          { cwd: dir, timeoutS: loTimeoutS },
-        );
+        const lo = await child(soffice, convertArgs(LO_PROFILE, "xlsx", outDir, [input]), {
+          cwd: dir,
+          timeoutS: loTimeoutS,
+        });
         const converted = join(outDir, basename(input));
         if (lo.timedOut) {
           loTimedOut = true;
@@ -373,19 +364,10 @@ export async function run(): Promise<{ whole: WholeResult }> {
     try {
       const tiny = join(dir, "tiny.xlsx");
       writeLargeWorkbook(tiny, { branches: 10, layout: "compact", criteria });
-      const w = await child(
-        soffice,
-        [
-          `-env:UserInstallation=${LO_PROFILE}`,
-          "--headless",
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          join(dir, "o"),
-          tiny,
-        ],
-        { cwd: dir, timeoutS: 300 },
-      );
+      const w = await child(soffice, convertArgs(LO_PROFILE, "xlsx", join(dir, "o"), [tiny]), {
+        cwd: dir,
+        timeoutS: 300,
+      });
       if (w.status !== 0) throw new Error(`LibreOffice could not convert a 10-branch workbook: ${tail(w)}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -34,6 +34,20 @@ export function recalcProfile(): string {
   return dir;
 }
 
+/** soffice's arguments for converting `files` to `format` in outDir with the profile at `profileUrl`. */
+export function convertArgs(profileUrl: string, format: string, outDir: string, files: string[]): string[] {
+  return [
+    `-env:UserInstallation=${profileUrl}`,
+    "--headless",
+    "--norestore",
+    "--convert-to",
+    format,
+    "--outdir",
+    outDir,
+    ...files,
+  ];
+}
+
 export interface ConvertResult {
   outputs: string[];
   seconds: number;
@@ -51,20 +65,10 @@ export function convert(
   profile = recalcProfile(),
 ): ConvertResult {
   const t0 = performance.now();
-  const r = spawnSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      ...files,
-    ],
-    { encoding: "utf8", timeout: 600_000 },
-  );
+  const r = spawnSync(soffice, convertArgs(`file://${profile}`, format, outDir, files), {
+    encoding: "utf8",
+    timeout: 600_000,
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}\n${r.stdout}`);
   const ext = format.split(":")[0];
