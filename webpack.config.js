@@ -24,6 +24,23 @@ const OFFICE_FILES = [
   "ariatelemetry/*.js",
 ];
 
+/** Node built-ins a dependency may name: the browser bundles must not pull them in. */
+const RESOLVE = {
+  extensions: [".ts", ".tsx", ".js"],
+  fallback: { fs: false, path: false, stream: false, crypto: false },
+};
+
+/** Output of a served build (the add-in in dist/, the WPS 加载项 in dist-wps/): hashed names. */
+function servedOutput(dir, dev) {
+  return {
+    path: path.resolve(__dirname, dir),
+    filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+    chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+    // The offline page is written into dist/ by the other compiler of the same build.
+    clean: { keep: (f) => f === OFFLINE_PAGE },
+  };
+}
+
 const TS_RULE = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -39,17 +56,8 @@ function wpsConfig(dev) {
   return {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx", ribbon: "./src/taskpane/wps-ribbon.ts" },
-    output: {
-      path: path.resolve(__dirname, "dist-wps/branch-grader"),
-      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      // The offline page is written into dist/ by the other compiler of the same build.
-      clean: { keep: (f) => f === OFFLINE_PAGE },
-    },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      fallback: { fs: false, path: false, stream: false, crypto: false },
-    },
+    output: servedOutput("dist-wps/branch-grader", dev),
+    resolve: RESOLVE,
     module: { rules: [TS_RULE] },
     performance: { hints: false },
     plugins: [
@@ -91,10 +99,7 @@ function offlineConfig() {
       asyncChunks: false,
       clean: false,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      fallback: { fs: false, path: false, stream: false, crypto: false },
-    },
+    resolve: RESOLVE,
     module: { rules: [TS_RULE, { test: /\.xlsx$/, type: "asset/inline" }] },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
@@ -127,18 +132,8 @@ async function addinConfig(env, dev) {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
     },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      // The offline page is written into dist/ by the other compiler of the same build.
-      clean: { keep: (f) => f === OFFLINE_PAGE },
-    },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // exceljs picks its browser build through the package's "browser" field.
-      fallback: { fs: false, path: false, stream: false, crypto: false },
-    },
+    output: servedOutput("dist", dev),
+    resolve: RESOLVE,
     module: {
       rules: [TS_RULE],
     },
